@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every tier: core (pure), server (HTTP against a real database), web (components)
+// and e2e (Chromium). `npm test` runs them all.
+export default defineConfig({
+  test: {
+    projects: ['packages/core', 'packages/server', 'packages/web', 'e2e'],
+  },
+});
