@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CalendarDateString, MoneyString, PeriodString } from './common.ts';
+
+export const Segment = z.enum(['PU', 'BPU', 'PMI']);
+export type Segment = z.infer<typeof Segment>;
+export const MembershipStatus = z.enum(['active', 'nonactive']);
+export type MembershipStatus = z.infer<typeof MembershipStatus>;
+
+export const Card = z
+  .object({
+    kpj: z.string().meta({ description: 'KPJ card number, 11 digits', example: '23012345678' }),
+    segment: Segment,
+    status: MembershipStatus,
+    employer: z.object({ npp: z.string(), name: z.string() }).nullable(),
+    joinedOn: CalendarDateString,
+    leftOn: CalendarDateString.nullable(),
+    jhtBalance: MoneyString,
+    lastPaymentDate: CalendarDateString.nullable(),
+  })
+  .meta({ id: 'Card' });
+export type Card = z.infer<typeof Card>;
+
+export const CardsResponse = z
+  .object({
+    asOf: CalendarDateString,
+    totalJhtBalance: MoneyString,
+    cards: z.array(Card),
+  })
+  .meta({ id: 'CardsResponse' });
+export type CardsResponse = z.infer<typeof CardsResponse>;
+
+export const KpjParams = z.object({ kpj: z.string().regex(/^\d{11}$/) });
+
+export const StatementQuery = z.object({
+  year: z.coerce.number().int().min(1977).max(9999).optional(),
+});
+
+export const StatementMonth = z
+  .object({
+    period: PeriodString,
+    opening: MoneyString,
+    contributions: MoneyString,
+    developmentReturn: MoneyString,
+    closing: MoneyString,
+    reportedWage: MoneyString.nullable(),
+    lastPaymentDate: CalendarDateString.nullable(),
+  })
+  .meta({ id: 'StatementMonth' });
+export type StatementMonth = z.infer<typeof StatementMonth>;
+
+export const StatementResponse = z
+  .object({
+    kpj: z.string(),
+    year: z.number().int(),
+    /** Years with any ledger activity, newest first, for the year picker. */
+    years: z.array(z.number().int()),
+    asOf: CalendarDateString,
+    opening: MoneyString,
+    contributions: MoneyString,
+    developmentReturn: MoneyString,
+    closing: MoneyString,
+    months: z.array(StatementMonth),
+  })
+  .meta({ id: 'StatementResponse' });
+export type StatementResponse = z.infer<typeof StatementResponse>;

@@ -1,0 +1,4 @@
+export * from './auth.ts';
+export * from './cards.ts';
+export * from './common.ts';
+export * from './errors.ts';

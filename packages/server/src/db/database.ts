@@ -1,0 +1,72 @@
+/**
+ * One code path for both engines: Kysely's PostgresDialect over a `pg` Pool, connected either to a
+ * PostgreSQL server (`DATABASE_URL=postgres://…`) or to embedded PGlite through its node-postgres
+ * adapter (a data folder, or `memory://` for tests).
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations/index.ts';
+import type { DB } from './schema.ts';
+
+// int8 → bigint (money never loses precision) and date → the raw 'YYYY-MM-DD' string (node-postgres
+// would otherwise build a local-midnight Date). Set once, process-wide, for both engines.
+pg.types.setTypeParser(pg.types.builtins.INT8, BigInt);
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export type Database = Kysely<DB>;
+
+export type DatabaseTarget =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  | { engine: 'pglite'; dataDir: string | 'memory://' };
+
+export interface OpenDatabase {
+  db: Database;
+  engine: DatabaseTarget['engine'];
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const lite = new PGlite(target.dataDir === 'memory://' ? undefined : target.dataDir);
+  await lite.waitReady;
+  const pool = new pg.Pool(createPgConfig(lite));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'pglite',
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+export function createMigrator(db: Database): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Apply every pending migration; throws with the failing migration's name on error. */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const { error, results } = await createMigrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of known migrations that have not run yet: empty when the schema is current. */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const all = await createMigrator(db).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+export async function ping(db: Database): Promise<void> {
+  await sql`SELECT 1`.execute(db);
+}

@@ -1,0 +1,108 @@
+/**
+ * Kysely's view of the tables. `int8` reads back as `bigint` and `date` as a 'YYYY-MM-DD' string on
+ * both engines (type parsers in database.ts); repositories turn rows into domain values.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateString = string;
+
+export interface EmployersTable {
+  id: string;
+  npp: string;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface PeopleTable {
+  id: string;
+  nik_enc: Buffer;
+  nik_index: Buffer;
+  full_name: string;
+  birth_date: DateString;
+  sex: 'M' | 'F';
+  created_at: Generated<Date>;
+}
+
+export interface MembershipsTable {
+  id: string;
+  person_id: string;
+  kpj: string;
+  segment: 'PU' | 'BPU' | 'PMI';
+  employer_id: string | null;
+  status: 'active' | 'nonactive';
+  joined_on: DateString;
+  left_on: DateString | null;
+  leaving_reason: 'resigned' | 'terminated' | 'contract_ended' | 'lapsed' | null;
+  created_at: Generated<Date>;
+}
+
+export interface UserAccountsTable {
+  id: string;
+  person_id: string;
+  email_enc: Buffer | null;
+  email_index: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_index: Buffer | null;
+  password_hash: string;
+  locale: Generated<'id' | 'en'>;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: Buffer;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  idle_expires_at: Timestamp;
+  absolute_expires_at: Timestamp;
+}
+
+export type LedgerAccountKind = 'member_jht' | 'fund_contributions' | 'fund_development_return';
+export type PostingKind = 'contribution' | 'development_return' | 'transfer' | 'reversal';
+
+export interface LedgerAccountsTable {
+  id: string;
+  code: string;
+  kind: LedgerAccountKind;
+  membership_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface LedgerPostingsTable {
+  id: string;
+  source_key: string;
+  kind: PostingKind;
+  occurred_on: DateString;
+  recorded_at: Generated<Date>;
+  memo: string | null;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<bigint>;
+  posting_id: string;
+  account_id: string;
+  amount: bigint;
+}
+
+export interface ContributionsTable {
+  membership_id: string;
+  period: string;
+  reported_wage: bigint;
+  jht_employer: bigint;
+  jht_worker: bigint;
+  paid_on: DateString;
+  posting_id: string;
+}
+
+export interface DB {
+  employers: EmployersTable;
+  people: PeopleTable;
+  memberships: MembershipsTable;
+  user_accounts: UserAccountsTable;
+  sessions: SessionsTable;
+  ledger_accounts: LedgerAccountsTable;
+  ledger_postings: LedgerPostingsTable;
+  ledger_entries: LedgerEntriesTable;
+  contributions: ContributionsTable;
+}

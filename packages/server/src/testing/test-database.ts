@@ -1,0 +1,46 @@
+/**
+ * A fresh, migrated database for one test file. PGlite in memory by default; with DATABASE_URL set
+ * (CI), a new database on that PostgreSQL server, dropped afterwards. Same migrations, same code.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, migrateToLatest, type OpenDatabase, openDatabase } from '../db/database.ts';
+
+export interface TestDatabase {
+  db: Database;
+  engine: OpenDatabase['engine'];
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl || serverUrl.startsWith('pglite:')) {
+    const open = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+    await migrateToLatest(open.db);
+    return open;
+  }
+  const name = `jmo_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const open = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 5 });
+  await migrateToLatest(open.db);
+  return {
+    db: open.db,
+    engine: 'postgres',
+    async close() {
+      await open.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
