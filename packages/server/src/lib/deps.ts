@@ -1,0 +1,24 @@
+/**
+ * What every service receives (STYLE B8): no DI container, plain values. Tests build their own.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { PiiCipher } from '../security/pii.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** UUIDv7: time-ordered primary keys generated in the app, the same on both engines. */
+export const newUuid = (): string => uuidv7();
+
+export interface Deps {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  newId: () => string;
+  pii: PiiCipher;
+}
