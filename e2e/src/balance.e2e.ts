@@ -1,0 +1,66 @@
+/**
+ * The thin flow in a real Chromium at a cheap phone's size (360×740): a demo member signs in,
+ * sees their cards and JHT balances on the home screen, and opens a card's monthly history.
+ * axe-core must find no accessibility violations on any page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchChromium } from './browser.ts';
+import { startServer } from './server.ts';
+
+const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×740)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in, shows every card with its JHT balance, and a card history', async () => {
+    await page.goto(server.url);
+    await page.waitForURL('**/masuk');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '01-login.png') });
+
+    await page.getByLabel('Email atau Nomor HP').fill('budi@demo.jmo.id');
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('wrong password');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/salah/);
+
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('demo-jmo-2026');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByText('Budi Santoso').first().waitFor();
+    const cards = page.getByRole('link', { name: /\d{3}/ });
+    await expect.poll(() => cards.count()).toBe(2);
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Rp\d{1,3}(\.\d{3})+/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '02-home.png'), fullPage: true });
+
+    await cards.first().click();
+    await page.getByRole('heading', { name: /Riwayat Saldo/ }).waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Saldo Awal/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '03-card.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A real JMO server for the browser: real HTTP on a free port, a fresh database (PGlite in memory,
+ * or a new PostgreSQL database when DATABASE_URL is set), the demo data seeded, and the built PWA.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '@jmo/server/app';
+import { loadConfig } from '@jmo/server/config';
+import { seedDemoData } from '@jmo/server/demo/seed';
+import { newUuid, systemClock } from '@jmo/server/lib/deps';
+import { createPiiCipher } from '@jmo/server/security/pii';
+import { openTestDatabase } from '@jmo/server/testing/test-database';
+
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
+
+export async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const database = await openTestDatabase();
+  const deps = {
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    db: database.db,
+    clock: systemClock,
+    newId: newUuid,
+    pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+  };
+  await seedDemoData(deps, { people: 20 });
+  const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The composition root of the HTTP server: `buildApp(deps)` wires plugins and modules around the
+ * dependencies it is given. Tests build their own deps (a fresh database, a fixed clock).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { type ErrorCode, errorMessages } from '@jmo/core';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAccessControl } from './http/access.ts';
+import { ApiError, sendProblem } from './http/problem.ts';
+import type { Deps } from './lib/deps.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { cardsRoutes } from './modules/cards/cards.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+
+export interface AppOptions {
+  /** Folder of the built web app (packages/web/dist); served at `/` when it exists. */
+  webRoot?: string;
+  /** Pino logger options; `false` silences logging (tests). */
+  logger?: boolean | { level: string };
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: typeof options.logger === 'object' ? options.logger.level : deps.config.logLevel,
+            // Never log secrets or PII: no cookies, no auth headers, no bodies (pino logs none by default).
+            redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+          },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.env === 'production',
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new ApiError('too_many_requests', { detail: `retry after ${context.after}` }), {
+        statusCode: 429,
+      }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'JMO API',
+        version: '0.1.0',
+        description:
+          'Participant services of the workers\' social security (Jamsostek Mobile). Money is whole rupiah as a string of digits. Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (id, en).',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jmo_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAccessControl(app, deps);
+  setErrorHandling(app);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get(
+    '/api/problems/:code',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['operations'],
+        summary: 'What an error code means, in Indonesian and English',
+        params: z.object({ code: z.string().max(64) }),
+      },
+    },
+    async (request) => {
+      const code = request.params.code as ErrorCode;
+      if (!Object.hasOwn(errorMessages, code)) throw new ApiError('not_found');
+      return { code, ...errorMessages[code] };
+    },
+  );
+
+  await app.register(healthRoutes, { deps });
+  await app.register(authRoutes, { deps });
+  await app.register(cardsRoutes, { deps });
+
+  if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
+    await serveWeb(app, options.webRoot);
+  }
+  return app;
+}
+
+function setErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    if (error instanceof ApiError) return sendProblem(request, reply, error.code, error.extra);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return sendProblem(request, reply, 'invalid_request', {
+        errors: error.validation.map((v) => ({
+          path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/\//g, '.') || '.',
+          message: v.message ?? 'invalid',
+        })),
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return sendProblem(request, reply, 'body_too_large');
+    if (status === 415) return sendProblem(request, reply, 'unsupported_media_type');
+    if (status === 429) return sendProblem(request, reply, 'too_many_requests');
+    if (status === 400 && (error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError)) {
+      return sendProblem(request, reply, 'malformed_json');
+    }
+    if (status >= 400 && status < 500) return sendProblem(request, reply, 'invalid_request');
+    // Unexpected: log it (message and stack, no request body) and answer without internals.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, 'internal_error');
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 'not_found'));
+}
+
+/** The PWA: hashed assets cached for a year, the shell and service worker always revalidated. */
+async function serveWeb(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: true,
+    index: false,
+    setHeaders(res, filePath) {
+      const name = path.basename(filePath);
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+        res.header('cache-control', 'public, max-age=31536000, immutable');
+      } else if (name === 'sw.js' || name.endsWith('.html') || name.endsWith('.webmanifest')) {
+        res.header('cache-control', 'no-cache');
+      }
+    },
+  });
+  // Client-side routes (/, /masuk, /kartu/…) get the app shell; API and files keep their 404.
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!);
+    if (!wantsPage) return sendProblem(request, reply, 'not_found');
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

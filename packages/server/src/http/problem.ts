@@ -1,0 +1,70 @@
+/**
+ * One wire shape for every error: RFC 9457 problem+json with our stable `code` as an extension
+ * member, and `title`/`detail` in the caller's language (Accept-Language; Indonesian by default).
+ */
+import { type ErrorCode, errorMessage, type Locale } from '@jmo/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export const errorStatus: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  malformed_json: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  method_not_allowed: 405,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  too_many_requests: 429,
+  card_not_found: 404,
+  service_unavailable: 503,
+  internal_error: 500,
+};
+
+/** Thrown by route handlers to end a request with a problem; caught by the one error handler. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly extra: { detail?: string; errors?: { path: string; message: string }[] } = {},
+  ) {
+    super(code);
+  }
+}
+
+/** 'id' unless the caller prefers English before Indonesian. */
+export function localeOf(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'];
+  if (!header) return 'id';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { lang: tag.trim().toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((x) => x.lang === 'id' || x.lang === 'en')
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.lang === 'en' ? 'en' : 'id';
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: ApiError['extra'] = {},
+): FastifyReply {
+  const status = errorStatus[code];
+  const locale = localeOf(request);
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .header('content-language', locale)
+    .send({
+      type: `/api/problems/${code}`,
+      title: errorMessage(code, locale),
+      status,
+      code,
+      ...(extra.detail ? { detail: extra.detail } : {}),
+      instance: request.url.split('?')[0],
+      ...(extra.errors ? { errors: extra.errors } : {}),
+    });
+}

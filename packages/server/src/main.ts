@@ -1,0 +1,101 @@
+/**
+ * `npm start`: open the database (embedded PGlite in the data folder unless DATABASE_URL is set),
+ * migrate, seed the demo on first start, serve API and web on one port, and shut down cleanly.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { migrateToLatest, openDatabase } from './db/database.ts';
+import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
+import { type Deps, newUuid, systemClock } from './lib/deps.ts';
+import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const WEB_ROOT = path.resolve(here, '../../web/dist');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  const database = await openDatabase(
+    config.database.engine === 'postgres'
+      ? { engine: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
+      : { engine: 'pglite', dataDir: config.database.dataDir },
+  );
+  const applied = await migrateToLatest(database.db);
+  const keys = resolvePiiKeys({ piiKey: config.piiKey, indexKey: config.indexKey, dataDir: config.dataDir });
+  const deps: Deps = {
+    config,
+    db: database.db,
+    clock: systemClock,
+    newId: newUuid,
+    pii: createPiiCipher(keys),
+  };
+
+  const app = await buildApp(deps, { webRoot: WEB_ROOT });
+  if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
+  if (keys.generatedAt) app.log.warn({ file: keys.generatedAt }, 'generated development PII keys');
+
+  let seeded = false;
+  if (config.seedDemo) {
+    const seedStarted = performance.now();
+    const result = await seedDemoData(deps);
+    seeded = result.seeded;
+    if (seeded) app.log.info({ ms: Math.round(performance.now() - seedStarted), ...result.counts }, 'demo data seeded');
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await app.close(); // stops accepting, lets in-flight requests finish
+      await database.close();
+      clearTimeout(force);
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base = config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
+  const engine =
+    config.database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
+  console.log(
+    [
+      '',
+      `JMO is running (${engine}; ready in ${((performance.now() - started) / 1000).toFixed(1)} s${seeded ? ', demo data seeded' : ''})`,
+      '',
+      `  JMO app (participants)   ${base}/`,
+      `  API docs (OpenAPI 3.1)   ${base}/api/docs   spec: ${base}/api/openapi.json`,
+      `  Health                   ${base}/healthz   ${base}/readyz`,
+      '',
+      '  Demo logins (password for all: demo-jmo-2026):',
+      ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.phone}   ${l.description.en}`),
+      '',
+      '  Stop with Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('JMO failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import { parseEmail, parsePhone } from '@jmo/core';
+import type { PiiCipher } from '../../security/pii.ts';
+
+/** An e-mail or mobile number as typed, turned into the blind index we look accounts up by. */
+export function lookupIndexFor(
+  pii: PiiCipher,
+  identifier: string,
+): { column: 'email_index' | 'phone_index'; index: Buffer } | null {
+  if (identifier.includes('@')) {
+    const email = parseEmail(identifier);
+    return email.ok ? { column: 'email_index', index: pii.blindIndex('email', email.value.email) } : null;
+  }
+  const phone = parsePhone(identifier);
+  return phone.ok ? { column: 'phone_index', index: pii.blindIndex('phone', phone.value.e164) } : null;
+}

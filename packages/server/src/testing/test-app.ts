@@ -1,0 +1,43 @@
+/**
+ * A whole server for one test file: real database (see test-database.ts), fixed clock, random PII
+ * keys, logging off. Tests talk to it through HTTP with `app.inject`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { type Clock, type Deps, newUuid } from '../lib/deps.ts';
+import { createPiiCipher } from '../security/pii.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  clock: Clock & { set(iso: string): void };
+  close(): Promise<void>;
+}
+
+export async function openTestApp(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  let now = new Date(opts.now ?? '2026-11-23T03:00:00Z');
+  const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso)) };
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...opts.env });
+  const deps: Deps = {
+    config,
+    db: database.db,
+    clock,
+    newId: newUuid,
+    pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+  };
+  const app = await buildApp(deps, { logger: false });
+  await app.ready();
+  return {
+    app,
+    deps,
+    clock,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
