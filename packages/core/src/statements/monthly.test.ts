@@ -1,0 +1,73 @@
+/**
+ * The yearly statement is pure arithmetic over ledger movements: each month opens where the last
+ * closed, the year's totals are the sums of its months, and money paid in a month carries that
+ * month's reported wage and payment date.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Rupiah } from '../money/rupiah.ts';
+import type { CalendarDate, Period } from '../time/period.ts';
+import { buildYearStatement, type Movement, statementYears } from './monthly.ts';
+
+const rp = (n: number) => BigInt(n) as Rupiah;
+const p = (s: string) => s as Period;
+const d = (s: string) => s as CalendarDate;
+
+describe('buildYearStatement', () => {
+  const movements: Movement[] = [
+    { period: p('2023-12'), kind: 'contribution', amount: rp(100_000) },
+    { period: p('2024-03'), kind: 'contribution', amount: rp(285_000) },
+    { period: p('2024-12'), kind: 'development_return', amount: rp(4_321) },
+    { period: p('2025-01'), kind: 'contribution', amount: rp(1) },
+  ];
+
+  it('carries the opening balance from earlier years and stops at the as-of month', () => {
+    const s = buildYearStatement({
+      year: 2024,
+      asOf: d('2024-12-31'),
+      movements,
+      contributions: [
+        { period: p('2024-01'), reportedWage: rp(4_900_000), paidOn: d('2024-03-02') },
+        { period: p('2024-02'), reportedWage: rp(5_000_000), paidOn: d('2024-03-14') },
+      ],
+    });
+    expect(s.opening).toBe(100_000n);
+    expect(s.closing).toBe(389_321n);
+    expect(s.contributions).toBe(285_000n);
+    expect(s.developmentReturn).toBe(4_321n);
+    expect(s.lines[2]).toEqual({
+      period: '2024-03',
+      opening: 100_000n,
+      contributions: 285_000n,
+      developmentReturn: 0n,
+      other: 0n,
+      closing: 385_000n,
+      reportedWage: 5_000_000n,
+      lastPaymentDate: '2024-03-14',
+    });
+    const partial = buildYearStatement({ year: 2024, asOf: d('2024-05-10'), movements, contributions: [] });
+    expect(partial.lines.map((l) => l.period)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
+  });
+
+  it('offers the years with movements and the current year, newest first', () => {
+    expect(statementYears(movements, d('2026-11-23'))).toEqual([2026, 2025, 2024, 2023]);
+  });
+
+  it('always chains months and ends where the ledger ends (property)', () => {
+    const movementArb = fc.record({
+      period: fc.tuple(fc.integer({ min: 2015, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(
+        ([y, m]) => `${y}-${String(m).padStart(2, '0')}` as Period,
+      ),
+      kind: fc.constantFrom('contribution', 'development_return', 'transfer', 'reversal') as fc.Arbitrary<Movement['kind']>,
+      amount: fc.bigInt({ min: -10_000_000n, max: 10_000_000n }).map((v) => v as Rupiah),
+    });
+    fc.assert(
+      fc.property(fc.array(movementArb, { maxLength: 60 }), fc.integer({ min: 2015, max: 2026 }), (ms, year) => {
+        const s = buildYearStatement({ year, asOf: d('2026-12-31'), movements: ms, contributions: [] });
+        for (let i = 1; i < s.lines.length; i++) expect(s.lines[i]!.opening).toBe(s.lines[i - 1]!.closing);
+        const upToYear = ms.filter((m) => Number(m.period.slice(0, 4)) <= year).reduce((a, m) => a + m.amount, 0n);
+        expect(s.closing).toBe(upToYear);
+      }),
+    );
+  });
+});
