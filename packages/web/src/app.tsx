@@ -1,0 +1,27 @@
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { Layout } from './components/Layout.tsx';
+import { CardHistoryPage } from './pages/CardHistory.tsx';
+import { HomePage } from './pages/Home.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+
+/** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
+function focusMain() {
+  const main = document.getElementById('main');
+  if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <Router onRouteChange={focusMain}>
+          <Route path="/" component={HomePage} />
+          <Route path="/masuk" component={LoginPage} />
+          <Route path="/kartu/:kpj" component={CardHistoryPage} />
+          <Route default component={NotFoundPage} />
+        </Router>
+      </Layout>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Me } from '@jmo/core/contracts/auth';
+import type { Card, CardsResponse } from '@jmo/core/contracts/cards';
+import type { ApiResult } from '../api.ts';
+import { api } from '../api.ts';
+import { useRedirectIfSignedOut } from '../auth.ts';
+import { Kpj } from '../components/Kpj.tsx';
+import { Money } from '../components/Money.tsx';
+import { ErrorState, Loading } from '../components/Status.tsx';
+import { formatDate } from '../format.ts';
+import { useT } from '../i18n.ts';
+import { useResource } from '../resource.ts';
+import { cardsCache, me, signedIn } from '../session.ts';
+import { useTitle } from '../title.ts';
+
+type HomeData = { me: Me; cards: CardsResponse };
+
+async function loadHome(signal: AbortSignal): Promise<ApiResult<HomeData>> {
+  const known = me.value;
+  const [who, cards] = await Promise.all([
+    known ? Promise.resolve<ApiResult<Me>>({ ok: true, data: known }) : api.me(signal),
+    api.cards(signal),
+  ]);
+  if (!who.ok) return who;
+  if (!cards.ok) return cards;
+  me.value = who.data;
+  cardsCache.value = cards.data;
+  signedIn.value = true;
+  return { ok: true, data: { me: who.data, cards: cards.data } };
+}
+
+function CardItem({ card, asOf }: { card: Card; asOf: string }) {
+  const t = useT();
+  return (
+    <li>
+      <a class="card" href={`/kartu/${card.kpj}`}>
+        <span class="card__top">
+          <span class="card__kpj">
+            <span class="card__label">{t.kpj}</span> <Kpj kpj={card.kpj} />
+          </span>
+          <span class={`badge badge--${card.status}`}>{t.status[card.status]}</span>
+        </span>
+        <span class="card__segment">{t.segments[card.segment]}</span>
+        {card.employer && (
+          <span class="card__employer">
+            <span class="sr-only">{t.employer}: </span>
+            {card.employer.name}
+          </span>
+        )}
+        <span class="card__balance">
+          <span class="card__label">
+            {t.jhtBalance} <span class="card__asof">{t.asOf(formatDate(asOf, t))}</span>
+          </span>{' '}
+          <Money value={card.jhtBalance} class="card__amount" />
+        </span>
+        <span class="card__payment">
+          {card.lastPaymentDate ? `${t.lastPayment}: ${formatDate(card.lastPaymentDate, t)}` : t.noPayment}
+        </span>
+        <span class="card__more" aria-hidden="true">
+          {t.viewHistory} ›
+        </span>
+      </a>
+    </li>
+  );
+}
+
+export function HomePage() {
+  const t = useT();
+  useTitle(t.home);
+  const home = useResource(loadHome, []);
+  const redirecting = useRedirectIfSignedOut(home.error);
+
+  if (home.error && !redirecting) {
+    return (
+      <div class="page">
+        <h1>{t.home}</h1>
+        <ErrorState error={home.error} onRetry={home.retry} />
+      </div>
+    );
+  }
+  if (!home.data) {
+    return (
+      <div class="page">
+        <h1 class="sr-only">{t.home}</h1>
+        <Loading lines={4} />
+      </div>
+    );
+  }
+  const { me: who, cards } = home.data;
+  return (
+    <div class="page" aria-busy={home.loading}>
+      <h1 class="greeting">{t.greeting(who.fullName)}</h1>
+      <p class="muted">
+        {t.nik} {who.maskedNik}
+      </p>
+      <section class="total" aria-labelledby="total-title">
+        <h2 id="total-title" class="total__title">
+          {t.totalJht}
+        </h2>
+        <p class="total__amount">
+          <Money value={cards.totalJhtBalance} />
+        </p>
+        <p class="total__asof">{t.asOf(formatDate(cards.asOf, t))}</p>
+      </section>
+      <section aria-labelledby="cards-title">
+        <h2 id="cards-title">{t.yourCards}</h2>
+        {cards.cards.length === 0 ? (
+          <p>{t.noCards}</p>
+        ) : (
+          <ul class="cards">
+            {cards.cards.map((card) => (
+              <CardItem key={card.kpj} card={card} asOf={cards.asOf} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
