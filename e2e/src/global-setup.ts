@@ -9,7 +9,10 @@ import { BROWSER_MISSING_NOTICE, chromiumPath, isCI } from './browser.ts';
 
 export default async function setup(): Promise<void> {
   if (!chromiumPath) {
-    if (isCI) throw new Error('CI=true but Chromium is missing: install Debian chromium (apt-get install -y chromium)');
+    if (isCI)
+      throw new Error(
+        'CI=true but Chromium is missing: install Debian chromium (apt-get install -y chromium)',
+      );
     console.warn(BROWSER_MISSING_NOTICE);
     return;
   }

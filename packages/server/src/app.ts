@@ -42,7 +42,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         : {
             level: typeof options.logger === 'object' ? options.logger.level : deps.config.logLevel,
             // Never log secrets or PII: no cookies, no auth headers, no bodies (pino logs none by default).
-            redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+            redact: {
+              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              remove: true,
+            },
           },
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.env === 'production',
@@ -79,7 +82,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         title: 'JMO API',
         version: '0.1.0',
         description:
-          'Participant services of the workers\' social security (Jamsostek Mobile). Money is whole rupiah as a string of digits. Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (id, en).',
+          "Participant services of the workers' social security (Jamsostek Mobile). Money is whole rupiah as a string of digits. Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (id, en).",
       },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jmo_session' } },
@@ -166,7 +169,10 @@ async function serveWeb(app: FastifyInstance, root: string): Promise<void> {
   });
   // Client-side routes (/, /masuk, /kartu/…) get the app shell; API and files keep their 404.
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!);
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !path.extname(request.url.split('?')[0]!);
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

@@ -34,8 +34,18 @@ const Env = z.object({
   JMO_TIME_ZONE: z.string().default('Asia/Jakarta'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
@@ -72,7 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError([`JMO_TIME_ZONE: unknown time zone "${e.JMO_TIME_ZONE}"`]);
   }
   if (e.NODE_ENV === 'production' && (!e.JMO_PII_KEY || !e.JMO_INDEX_KEY)) {
-    throw new ConfigError(['JMO_PII_KEY and JMO_INDEX_KEY are required in production (32 bytes, base64 each)']);
+    throw new ConfigError([
+      'JMO_PII_KEY and JMO_INDEX_KEY are required in production (32 bytes, base64 each)',
+    ]);
   }
   const dataDir = path.resolve(e.JMO_DATA_DIR);
   const url = e.DATABASE_URL;

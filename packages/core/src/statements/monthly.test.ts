@@ -46,28 +46,42 @@ describe('buildYearStatement', () => {
       lastPaymentDate: '2024-03-14',
     });
     const partial = buildYearStatement({ year: 2024, asOf: d('2024-05-10'), movements, contributions: [] });
-    expect(partial.lines.map((l) => l.period)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
+    expect(partial.lines.map((l) => l.period)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+    ]);
   });
 
-  it('offers the years with movements and the current year, newest first', () => {
+  it('offers every year from the first movement to the current year, newest first', () => {
     expect(statementYears(movements, d('2026-11-23'))).toEqual([2026, 2025, 2024, 2023]);
   });
 
   it('always chains months and ends where the ledger ends (property)', () => {
     const movementArb = fc.record({
-      period: fc.tuple(fc.integer({ min: 2015, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(
-        ([y, m]) => `${y}-${String(m).padStart(2, '0')}` as Period,
-      ),
-      kind: fc.constantFrom('contribution', 'development_return', 'transfer', 'reversal') as fc.Arbitrary<Movement['kind']>,
+      period: fc
+        .tuple(fc.integer({ min: 2015, max: 2026 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}` as Period),
+      kind: fc.constantFrom('contribution', 'development_return', 'transfer', 'reversal') as fc.Arbitrary<
+        Movement['kind']
+      >,
       amount: fc.bigInt({ min: -10_000_000n, max: 10_000_000n }).map((v) => v as Rupiah),
     });
     fc.assert(
-      fc.property(fc.array(movementArb, { maxLength: 60 }), fc.integer({ min: 2015, max: 2026 }), (ms, year) => {
-        const s = buildYearStatement({ year, asOf: d('2026-12-31'), movements: ms, contributions: [] });
-        for (let i = 1; i < s.lines.length; i++) expect(s.lines[i]!.opening).toBe(s.lines[i - 1]!.closing);
-        const upToYear = ms.filter((m) => Number(m.period.slice(0, 4)) <= year).reduce((a, m) => a + m.amount, 0n);
-        expect(s.closing).toBe(upToYear);
-      }),
+      fc.property(
+        fc.array(movementArb, { maxLength: 60 }),
+        fc.integer({ min: 2015, max: 2026 }),
+        (ms, year) => {
+          const s = buildYearStatement({ year, asOf: d('2026-12-31'), movements: ms, contributions: [] });
+          for (let i = 1; i < s.lines.length; i++) expect(s.lines[i]!.opening).toBe(s.lines[i - 1]!.closing);
+          const upToYear = ms
+            .filter((m) => Number(m.period.slice(0, 4)) <= year)
+            .reduce((a, m) => a + m.amount, 0n);
+          expect(s.closing).toBe(upToYear);
+        },
+      ),
     );
   });
 });

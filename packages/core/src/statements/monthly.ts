@@ -41,11 +41,14 @@ export interface YearStatement {
   lines: StatementLine[];
 }
 
-/** Years that have any movement, newest first; the current year is always offered. */
+/**
+ * Years a member can pick, newest first: every year from the first movement to the current one,
+ * including quiet years in between (the balance is still there, and still earns a return).
+ */
 export function statementYears(movements: readonly Movement[], asOf: CalendarDate): number[] {
-  const years = new Set(movements.map((m) => periodParts(m.period).year));
-  years.add(Number(asOf.slice(0, 4)));
-  return [...years].sort((a, b) => b - a);
+  const current = Number(asOf.slice(0, 4));
+  const first = Math.min(current, ...movements.map((m) => periodParts(m.period).year));
+  return Array.from({ length: current - first + 1 }, (_, i) => current - i);
 }
 
 export function buildYearStatement(input: {
@@ -69,7 +72,9 @@ export function buildYearStatement(input: {
     const other = add(of('transfer'), of('reversal'));
     const paid = input.contributions
       .filter((c) => c.paidOn.startsWith(p))
-      .sort((a, b) => (a.paidOn === b.paidOn ? a.period.localeCompare(b.period) : a.paidOn.localeCompare(b.paidOn)));
+      .sort((a, b) =>
+        a.paidOn === b.paidOn ? a.period.localeCompare(b.period) : a.paidOn.localeCompare(b.paidOn),
+      );
     const latest = paid.at(-1);
     const closing = add(add(add(running, contributions), developmentReturn), other);
     lines.push({
@@ -93,4 +98,3 @@ export function buildYearStatement(input: {
     lines,
   };
 }
-

@@ -28,7 +28,12 @@ describe('database', () => {
     const accounts = await t.db
       .insertInto('ledger_accounts')
       .values([
-        { id: '019ab000-0000-7000-8000-000000000001', code: 'test:a', kind: 'fund_contributions', membership_id: null },
+        {
+          id: '019ab000-0000-7000-8000-000000000001',
+          code: 'test:a',
+          kind: 'fund_contributions',
+          membership_id: null,
+        },
         {
           id: '019ab000-0000-7000-8000-000000000002',
           code: 'test:b',
@@ -42,7 +47,13 @@ describe('database', () => {
     const postingId = '019ab000-0000-7000-8000-0000000000p1'.replace('p', '0');
     await t.db
       .insertInto('ledger_postings')
-      .values({ id: postingId, source_key: 'test:1', kind: 'transfer', occurred_on: '2026-01-01', memo: null })
+      .values({
+        id: postingId,
+        source_key: 'test:1',
+        kind: 'transfer',
+        occurred_on: '2026-01-01',
+        memo: null,
+      })
       .execute();
     await expect(
       t.db
@@ -60,7 +71,9 @@ describe('database', () => {
         { posting_id: postingId, account_id: b, amount: -100n },
       ])
       .execute();
-    await expect(t.db.updateTable('ledger_entries').set({ amount: 5n }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.db.updateTable('ledger_entries').set({ amount: 5n }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.deleteFrom('ledger_postings').execute()).rejects.toThrow(/append-only/);
   });
 });

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, code: string) {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; body: string },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = JSON.parse(res.body);
@@ -44,7 +48,11 @@ describe('operations', () => {
 
   it('explains every error code in both languages', async () => {
     const res = await t.app.inject('/api/problems/invalid_credentials');
-    expect(res.json()).toMatchObject({ code: 'invalid_credentials', id: expect.any(String), en: expect.any(String) });
+    expect(res.json()).toMatchObject({
+      code: 'invalid_credentials',
+      id: expect.any(String),
+      en: expect.any(String),
+    });
   });
 });
 
@@ -71,7 +79,11 @@ describe('bad input', () => {
   });
 
   it('rejects wrong types with the offending fields', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { identifier: 42 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { identifier: 42 },
+    });
     const body = expectProblem(res, 400, 'invalid_request');
     expect(body.errors.map((e: { path: string }) => e.path)).toEqual(
       expect.arrayContaining([expect.stringContaining('identifier'), expect.stringContaining('password')]),

@@ -23,7 +23,8 @@ export interface PiiCipher {
 }
 
 export function createPiiCipher(keys: PiiKeys): PiiCipher {
-  if (keys.encryptionKey.length !== 32 || keys.indexKey.length !== 32) throw new Error('PII keys must be 32 bytes');
+  if (keys.encryptionKey.length !== 32 || keys.indexKey.length !== 32)
+    throw new Error('PII keys must be 32 bytes');
   return {
     encrypt(plaintext) {
       const iv = randomBytes(12);
@@ -56,7 +57,10 @@ export function resolvePiiKeys(opts: {
   const file = path.join(opts.dataDir, 'dev-keys.json');
   if (fs.existsSync(file)) {
     const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { piiKey: string; indexKey: string };
-    return { encryptionKey: Buffer.from(saved.piiKey, 'base64'), indexKey: Buffer.from(saved.indexKey, 'base64') };
+    return {
+      encryptionKey: Buffer.from(saved.piiKey, 'base64'),
+      indexKey: Buffer.from(saved.indexKey, 'base64'),
+    };
   }
   const keys = { encryptionKey: randomBytes(32), indexKey: randomBytes(32) };
   fs.mkdirSync(opts.dataDir, { recursive: true });

@@ -84,7 +84,12 @@ export async function createCard(
   const accountId = deps.newId();
   await deps.db
     .insertInto('ledger_accounts')
-    .values({ id: accountId, code: memberAccountCode('member_jht', kpj), kind: 'member_jht', membership_id: membershipId })
+    .values({
+      id: accountId,
+      code: memberAccountCode('member_jht', kpj),
+      kind: 'member_jht',
+      membership_id: membershipId,
+    })
     .execute();
   return { membershipId, kpj, accountId };
 }

@@ -17,10 +17,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function openTestApp(
+  opts: { now?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   let now = new Date(opts.now ?? '2026-11-23T03:00:00Z');
-  const clock = { now: () => new Date(now), set: (iso: string) => void (now = new Date(iso)) };
+  const clock = {
+    now: () => new Date(now),
+    set: (iso: string) => {
+      now = new Date(iso);
+    },
+  };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...opts.env });
   const deps: Deps = {
     config,

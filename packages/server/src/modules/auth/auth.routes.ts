@@ -33,7 +33,10 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     async (request, reply) => {
       const result = await login(deps, request.body);
       if (!result.ok) throw new ApiError(result.error);
-      reply.setCookie(SESSION_COOKIE, result.value.token, { ...cookieOptions, expires: result.value.expiresAt });
+      reply.setCookie(SESSION_COOKIE, result.value.token, {
+        ...cookieOptions,
+        expires: result.value.expiresAt,
+      });
       return result.value.me;
     },
   );
@@ -42,7 +45,11 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     '/api/v1/auth/logout',
     {
       config: { access: 'participant' },
-      schema: { tags: ['auth'], summary: 'Sign out of this device', response: { 204: z.undefined(), 401: Problem } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out of this device',
+        response: { 204: z.undefined(), 401: Problem },
+      },
     },
     async (request, reply) => {
       await logout(deps, request.principal!.sessionTokenHash);

@@ -10,18 +10,31 @@ let t: TestApp;
 let member: Awaited<ReturnType<typeof createMember>>;
 beforeAll(async () => {
   t = await openTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '8' } });
-  member = await createMember(t.deps, { fullName: 'Agus Salim', nik: '1271011203850002', phone: '+6281234567890' });
+  member = await createMember(t.deps, {
+    fullName: 'Agus Salim',
+    nik: '1271011203850002',
+    phone: '+6281234567890',
+  });
 });
 afterAll(() => t.close());
 
 const login = (identifier: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { identifier, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { identifier, password },
+    remoteAddress: ip,
+  });
 
 describe('login', () => {
   it('signs in by e-mail with an httpOnly, SameSite session cookie and returns a masked profile', async () => {
     const res = await login(member.email, member.password);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ fullName: 'Agus Salim', maskedNik: expect.stringMatching(/0002$/), locale: 'id' });
+    expect(res.json()).toEqual({
+      fullName: 'Agus Salim',
+      maskedNik: expect.stringMatching(/0002$/),
+      locale: 'id',
+    });
     expect(res.body).not.toContain(member.nik);
     const cookie = res.cookies.find((c) => c.name === 'jmo_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });

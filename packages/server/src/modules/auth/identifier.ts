@@ -1,14 +1,19 @@
 import { parseEmail, parsePhone } from '@jmo/core';
 import type { PiiCipher } from '../../security/pii.ts';
 
-/** An e-mail or mobile number as typed, turned into the blind index we look accounts up by. */
+/**
+ * An e-mail or mobile number as typed, turned into the blind index we look accounts up by.
+ * E-mail addresses are indexed fully lower-cased: people do not expect sign-in to be case-sensitive.
+ */
 export function lookupIndexFor(
   pii: PiiCipher,
   identifier: string,
 ): { column: 'email_index' | 'phone_index'; index: Buffer } | null {
   if (identifier.includes('@')) {
     const email = parseEmail(identifier);
-    return email.ok ? { column: 'email_index', index: pii.blindIndex('email', email.value.email) } : null;
+    return email.ok
+      ? { column: 'email_index', index: pii.blindIndex('email', email.value.email.toLowerCase()) }
+      : null;
   }
   const phone = parsePhone(identifier);
   return phone.ok ? { column: 'phone_index', index: pii.blindIndex('phone', phone.value.e164) } : null;

@@ -34,7 +34,12 @@ export async function cardsRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     },
     async (request) => {
-      const result = await cardStatement(deps, request.principal!.personId, request.params.kpj, request.query.year);
+      const result = await cardStatement(
+        deps,
+        request.principal!.personId,
+        request.params.kpj,
+        request.query.year,
+      );
       if (!result.ok) throw new ApiError(result.error);
       return result.value;
     },

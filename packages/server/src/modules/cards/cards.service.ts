@@ -58,7 +58,10 @@ export async function cardStatement(
   if (!card) return err('card_not_found');
   const asOf = today(deps);
   const movements: Movement[] = card.jhtAccountId
-    ? (await monthlyMovements(deps.db, card.jhtAccountId, asOf)).map((m) => ({ ...m, period: m.period as Period }))
+    ? (await monthlyMovements(deps.db, card.jhtAccountId, asOf)).map((m) => ({
+        ...m,
+        period: m.period as Period,
+      }))
     : [];
   const years = statementYears(movements, asOf);
   const chosenYear = year ?? years[0]!;

@@ -35,13 +35,43 @@ beforeAll(async () => {
   });
   current = await createCard(d, { personId: member.personId, employerId: newJob.id, joinedOn: '2025-01-06' });
   // Previous job: two months in 2024 and a development return at year end.
-  await payContribution(d, previous, { period: '2024-10', wage: 5_000_000n, employer: 185_000n, worker: 100_000n, paidOn: '2024-11-12' });
-  await payContribution(d, previous, { period: '2024-11', wage: 5_000_000n, employer: 185_000n, worker: 100_000n, paidOn: '2024-12-10' });
+  await payContribution(d, previous, {
+    period: '2024-10',
+    wage: 5_000_000n,
+    employer: 185_000n,
+    worker: 100_000n,
+    paidOn: '2024-11-12',
+  });
+  await payContribution(d, previous, {
+    period: '2024-11',
+    wage: 5_000_000n,
+    employer: 185_000n,
+    worker: 100_000n,
+    paidOn: '2024-12-10',
+  });
   await creditDevelopmentReturn(d, previous, { year: 2024, amount: 2_012n });
   // Current job: a wage of Rp12.000.000 (JHT Rp444.000 + Rp240.000), one payment in the future.
-  await payContribution(d, current, { period: '2026-09', wage: 12_000_000n, employer: 444_000n, worker: 240_000n, paidOn: '2026-10-14' });
-  await payContribution(d, current, { period: '2026-10', wage: 12_000_000n, employer: 444_000n, worker: 240_000n, paidOn: '2026-11-13' });
-  await payContribution(d, current, { period: '2026-11', wage: 12_500_000n, employer: 462_500n, worker: 250_000n, paidOn: '2026-12-09' });
+  await payContribution(d, current, {
+    period: '2026-09',
+    wage: 12_000_000n,
+    employer: 444_000n,
+    worker: 240_000n,
+    paidOn: '2026-10-14',
+  });
+  await payContribution(d, current, {
+    period: '2026-10',
+    wage: 12_000_000n,
+    employer: 444_000n,
+    worker: 240_000n,
+    paidOn: '2026-11-13',
+  });
+  await payContribution(d, current, {
+    period: '2026-11',
+    wage: 12_500_000n,
+    employer: 462_500n,
+    worker: 250_000n,
+    paidOn: '2026-12-09',
+  });
 
   const stranger = await createMember(d, { fullName: 'Orang Lain' });
   strangersKpj = (await createCard(d, { personId: stranger.personId, employerId: newJob.id })).kpj;
@@ -70,16 +100,30 @@ describe('cards and balances', () => {
         jhtBalance: '1368000', // the December payment is not counted yet
         lastPaymentDate: '2026-12-09',
       }),
-      expect.objectContaining({ kpj: previous.kpj, status: 'nonactive', leftOn: '2024-12-31', jhtBalance: '572012' }),
+      expect.objectContaining({
+        kpj: previous.kpj,
+        status: 'nonactive',
+        leftOn: '2024-12-31',
+        jhtBalance: '572012',
+      }),
     ]);
     expect(body.totalJhtBalance).toBe('1940012');
   });
 
   it('shows a card month by month: opening, contributions, development return, closing, wage, payment date', async () => {
-    const res = await t.app.inject({ url: `/api/v1/me/cards/${previous.kpj}/statement?year=2024`, headers: { cookie } });
+    const res = await t.app.inject({
+      url: `/api/v1/me/cards/${previous.kpj}/statement?year=2024`,
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(200);
     const s = res.json();
-    expect(s).toMatchObject({ year: 2024, opening: '0', contributions: '570000', developmentReturn: '2012', closing: '572012' });
+    expect(s).toMatchObject({
+      year: 2024,
+      opening: '0',
+      contributions: '570000',
+      developmentReturn: '2012',
+      closing: '572012',
+    });
     expect(s.years).toEqual([2026, 2025, 2024]);
     expect(s.months).toHaveLength(12);
     expect(s.months[10]).toEqual({
@@ -91,18 +135,28 @@ describe('cards and balances', () => {
       reportedWage: '5000000',
       lastPaymentDate: '2024-11-12',
     });
-    expect(s.months[11]).toMatchObject({ period: '2024-12', opening: '285000', developmentReturn: '2012', closing: '572012' });
+    expect(s.months[11]).toMatchObject({
+      period: '2024-12',
+      opening: '285000',
+      developmentReturn: '2012',
+      closing: '572012',
+    });
   });
 
   it('defaults to the current year and stops at the current month', async () => {
-    const s = (await t.app.inject({ url: `/api/v1/me/cards/${current.kpj}/statement`, headers: { cookie } })).json();
+    const s = (
+      await t.app.inject({ url: `/api/v1/me/cards/${current.kpj}/statement`, headers: { cookie } })
+    ).json();
     expect(s.year).toBe(2026);
     expect(s.months.map((m: { period: string }) => m.period).at(-1)).toBe('2026-11');
     expect(s.closing).toBe('1368000');
   });
 
   it("never shows another member's card, and asks for sign-in without a session", async () => {
-    const other = await t.app.inject({ url: `/api/v1/me/cards/${strangersKpj}/statement`, headers: { cookie } });
+    const other = await t.app.inject({
+      url: `/api/v1/me/cards/${strangersKpj}/statement`,
+      headers: { cookie },
+    });
     expect(other.statusCode).toBe(404);
     expect(other.json().code).toBe('card_not_found');
     const anonymous = await t.app.inject({ url: '/api/v1/me/cards' });
@@ -111,7 +165,10 @@ describe('cards and balances', () => {
   });
 
   it('rejects a malformed KPJ or year', async () => {
-    const bad = await t.app.inject({ url: '/api/v1/me/cards/12ab/statement?year=twenty', headers: { cookie } });
+    const bad = await t.app.inject({
+      url: '/api/v1/me/cards/12ab/statement?year=twenty',
+      headers: { cookie },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('invalid_request');
   });

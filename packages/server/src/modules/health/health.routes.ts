@@ -20,7 +20,10 @@ export async function healthRoutes(app: FastifyInstance, { deps }: { deps: Deps 
   // Readiness: the database answers and every migration has run.
   r.get(
     '/readyz',
-    { config: { access: 'public' }, schema: { tags: ['operations'], response: { 200: Health, 503: Health } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['operations'], response: { 200: Health, 503: Health } },
+    },
     async (_request, reply) => {
       const checks: Record<string, string> = {};
       try {

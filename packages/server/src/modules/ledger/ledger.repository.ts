@@ -37,7 +37,11 @@ export async function ensureFundAccount(
     .values({ id: newId(), code, kind, membership_id: null })
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
-  const row = await db.selectFrom('ledger_accounts').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('ledger_accounts')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -46,7 +50,10 @@ export function memberAccountCode(kind: Extract<LedgerAccountKind, `member_${str
 }
 
 /** Insert up to a few thousand postings at once; returns how many were new. */
-export async function postPostings(db: Executor, postings: readonly NewPosting[]): Promise<{ inserted: number }> {
+export async function postPostings(
+  db: Executor,
+  postings: readonly NewPosting[],
+): Promise<{ inserted: number }> {
   if (postings.length === 0) return { inserted: 0 };
   for (const p of postings) {
     assert(p.entries.length >= 2, `posting ${p.sourceKey} needs at least two entries`);
@@ -73,7 +80,9 @@ export async function postPostings(db: Executor, postings: readonly NewPosting[]
   const fresh = new Set(inserted.map((r) => r.id));
   const entries = postings
     .filter((p) => fresh.has(p.id))
-    .flatMap((p) => p.entries.map((e) => ({ posting_id: p.id, account_id: e.accountId, amount: e.amount as bigint })));
+    .flatMap((p) =>
+      p.entries.map((e) => ({ posting_id: p.id, account_id: e.accountId, amount: e.amount as bigint })),
+    );
   if (entries.length > 0) await db.insertInto('ledger_entries').values(entries).execute();
   return { inserted: fresh.size };
 }
@@ -105,7 +114,11 @@ export interface MonthlyMovement {
 }
 
 /** Net movement of one account per month and posting kind, up to `asOf`, oldest first. */
-export async function monthlyMovements(db: Executor, accountId: string, asOf: string): Promise<MonthlyMovement[]> {
+export async function monthlyMovements(
+  db: Executor,
+  accountId: string,
+  asOf: string,
+): Promise<MonthlyMovement[]> {
   const rows = await db
     .selectFrom('ledger_entries as e')
     .innerJoin('ledger_postings as p', 'p.id', 'e.posting_id')

@@ -2,7 +2,10 @@ import { maskNik } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
 
 /** What a signed-in member may see of their own identity: the name and a masked NIK. */
-export async function findPersonProfile(deps: Deps, personId: string): Promise<{ fullName: string; maskedNik: string }> {
+export async function findPersonProfile(
+  deps: Deps,
+  personId: string,
+): Promise<{ fullName: string; maskedNik: string }> {
   const person = await deps.db
     .selectFrom('people')
     .select(['full_name', 'nik_enc'])
