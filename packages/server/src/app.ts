@@ -64,6 +64,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         connectSrc: ["'self'"],
         workerSrc: ["'self'"],
         manifestSrc: ["'self'"],
+        // Plain http on localhost and in the sandbox must keep working; TLS is the proxy's job.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -94,7 +96,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAccessControl(app, deps);
-  setErrorHandling(app);
+  const webRoot =
+    options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
+  setErrorHandling(app, webRoot !== undefined);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -120,13 +124,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(authRoutes, { deps });
   await app.register(cardsRoutes, { deps });
 
-  if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
-    await serveWeb(app, options.webRoot);
-  }
+  if (webRoot) await serveWeb(app, webRoot);
   return app;
 }
 
-function setErrorHandling(app: FastifyInstance): void {
+function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return sendProblem(request, reply, error.code, error.extra);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -149,32 +151,29 @@ function setErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal_error');
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 'not_found'));
-}
-
-/** The PWA: hashed assets cached for a year, the shell and service worker always revalidated. */
-async function serveWeb(app: FastifyInstance, root: string): Promise<void> {
-  await app.register(fastifyStatic, {
-    root,
-    wildcard: true,
-    index: false,
-    setHeaders(res, filePath) {
-      const name = path.basename(filePath);
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-        res.header('cache-control', 'public, max-age=31536000, immutable');
-      } else if (name === 'sw.js' || name.endsWith('.html') || name.endsWith('.webmanifest')) {
-        res.header('cache-control', 'no-cache');
-      }
-    },
-  });
-  // Client-side routes (/, /masuk, /kartu/…) get the app shell; API and files keep their 404.
+  // Client-side routes of the PWA (/, /masuk, /kartu/…) get the app shell; the API and missing
+  // files (anything with an extension) keep a real 404.
   app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0]!;
     const wantsPage =
-      request.method === 'GET' &&
-      !request.url.startsWith('/api/') &&
-      !path.extname(request.url.split('?')[0]!);
+      servesWeb && request.method === 'GET' && !pathname.startsWith('/api/') && path.extname(pathname) === '';
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
+  });
+}
+
+async function serveWeb(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    // One route per built file; every other path falls through to the app shell (not-found handler).
+    wildcard: false,
+    index: false,
+    setHeaders(res, filePath) {
+      // Hashed file names under assets/ never change; everything else (shell, service worker,
+      // manifest, icons) is revalidated so an update reaches phones promptly.
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   });
 }

@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     const seedStarted = performance.now();
     const result = await seedDemoData(deps);
     seeded = result.seeded;
-    if (seeded) app.log.info({ ms: Math.round(performance.now() - seedStarted), ...result.counts }, 'demo data seeded');
+    if (seeded)
+      app.log.info({ ms: Math.round(performance.now() - seedStarted), ...result.counts }, 'demo data seeded');
   }
 
   let closing = false;
@@ -76,7 +77,9 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const base = config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
   const engine =
-    config.database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
+    config.database.engine === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `PGlite in ${config.database.dataDir}`;
   console.log(
     [
       '',
