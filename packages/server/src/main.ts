@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   let seeded = false;
   if (config.seedDemo) {
     const seedStarted = performance.now();
-    const result = await seedDemoData(deps);
+    const result = await seedDemoData(deps, { timeZone: config.timeZone });
     seeded = result.seeded;
     if (seeded)
       app.log.info({ ms: Math.round(performance.now() - seedStarted), ...result.counts }, 'demo data seeded');
