@@ -5,5 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/core', 'packages/server', 'packages/web', 'e2e'],
+    // Every server test file opens its own database: two workers suit a two-core machine.
+    maxWorkers: 2,
   },
 });

@@ -7,7 +7,5 @@ export default defineProject({
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Each test file opens its own database; two cores, so keep the fan-out modest.
-    maxWorkers: 2,
   },
 });
