@@ -3,6 +3,7 @@
  * PostgreSQL server (`DATABASE_URL=postgres://…`) or to embedded PGlite through its node-postgres
  * adapter (a data folder, or `memory://` for tests).
  */
+import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
@@ -33,6 +34,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
+  if (target.dataDir !== 'memory://') fs.mkdirSync(target.dataDir, { recursive: true });
   const lite = new PGlite(target.dataDir === 'memory://' ? undefined : target.dataDir);
   await lite.waitReady;
   const pool = new pg.Pool(createPgConfig(lite));
