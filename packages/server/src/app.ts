@@ -156,7 +156,10 @@ function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0]!;
     const wantsPage =
-      servesWeb && request.method === 'GET' && !pathname.startsWith('/api/') && path.extname(pathname) === '';
+      servesWeb &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !pathname.startsWith('/api/') &&
+      path.extname(pathname) === '';
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 export async function openTestApp(
-  opts: { now?: string; env?: Record<string, string> } = {},
+  opts: { now?: string; env?: Record<string, string>; webRoot?: string } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   let now = new Date(opts.now ?? '2026-11-23T03:00:00Z');
@@ -36,7 +36,7 @@ export async function openTestApp(
     newId: newUuid,
     pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
   };
-  const app = await buildApp(deps, { logger: false });
+  const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();
   return {
     app,
