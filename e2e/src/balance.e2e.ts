@@ -63,6 +63,6 @@ describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×
     await page.getByRole('heading', { name: /Riwayat Saldo/ }).waitFor();
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Saldo Awal/);
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: path.join(ARTIFACTS, '03-card.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, '03-card.png') });
   });
 });
