@@ -30,8 +30,8 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 export interface AppOptions {
   /** Folder of the built web app (packages/web/dist); served at `/` when it exists. */
   webRoot?: string;
-  /** Pino logger options; `false` silences logging (tests). */
-  logger?: boolean | { level: string };
+  /** `false` silences logging (tests); `pretty` prints human-readable lines (a terminal in development). */
+  logger?: false | { pretty: boolean };
 }
 
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -40,12 +40,24 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       options.logger === false
         ? false
         : {
-            level: typeof options.logger === 'object' ? options.logger.level : deps.config.logLevel,
-            // Never log secrets or PII: no cookies, no auth headers, no bodies (pino logs none by default).
-            redact: {
-              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-              remove: true,
+            level: deps.config.logLevel,
+            // Never log secrets or PII: only method, a masked URL and the address of a request; no
+            // headers (cookies), no bodies.
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({
+                method: req.method,
+                url: maskLongNumbers(req.url),
+                remoteAddress: req.ip,
+              }),
             },
+            ...(options.logger?.pretty
+              ? {
+                  transport: {
+                    target: 'pino-pretty',
+                    options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+                  },
+                }
+              : {}),
           },
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.env === 'production',
@@ -126,6 +138,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   if (webRoot) await serveWeb(app, webRoot);
   return app;
+}
+
+/** KPJ, NIK and account numbers in paths and queries become `230…78` in logs. */
+export function maskLongNumbers(url: string): string {
+  return url.replace(/\d{6,}/g, (digits) => `${digits.slice(0, 3)}…${digits.slice(-2)}`);
 }
 
 function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {

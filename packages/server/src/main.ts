@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     pii: createPiiCipher(keys),
   };
 
-  const app = await buildApp(deps, { webRoot: WEB_ROOT });
+  const app = await buildApp(deps, {
+    webRoot: WEB_ROOT,
+    logger: { pretty: Boolean(process.stdout.isTTY) && config.env !== 'production' },
+  });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (keys.generatedAt) app.log.warn({ file: keys.generatedAt }, 'generated development PII keys');
 

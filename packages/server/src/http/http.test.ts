@@ -4,6 +4,7 @@
  * stack trace), after which the server still serves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskLongNumbers } from '../app.ts';
 import { openTestApp, type TestApp } from '../testing/test-app.ts';
 
 let t: TestApp;
@@ -44,6 +45,12 @@ describe('operations', () => {
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
+  });
+
+  it('masks card and identity numbers before a URL reaches the logs', () => {
+    expect(maskLongNumbers('/api/v1/me/cards/23012345678/statement?year=2024')).toBe(
+      '/api/v1/me/cards/230…78/statement?year=2024',
+    );
   });
 
   it('explains every error code in both languages', async () => {
