@@ -18,4 +18,5 @@ export default async function setup(): Promise<void> {
   }
   const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web');
   await build({ root: webRoot, configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
+  return undefined;
 }
