@@ -22,7 +22,7 @@ import os from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CalendarDate, calendarDate, dateInZone } from '@jmo/core';
-import { migrateToLatest, openDatabase } from '@jmo/server/db/database';
+import { migrateToLatest, openDatabase, runAdminStatement } from '@jmo/server/db/database';
 import {
   type DemoEmployer,
   generateEmployers,
@@ -129,16 +129,6 @@ function benchGenerator(people: number, seed: number, asOf: CalendarDate): void 
 // ---------------------------------------------------------------------------------------------
 // B. PostgreSQL: seed path vs raw COPY
 
-async function adminQuery(serverUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 async function benchPostgres(
   people: number,
   seed: number,
@@ -153,7 +143,7 @@ async function benchPostgres(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   console.log(`B. PostgreSQL, ${fmt(people)} people, scratch database ${name} on ${url.host}`);
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  await runAdminStatement(serverUrl, `CREATE DATABASE ${name}`);
   try {
     const open = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 2 });
     const client = new pg.Client({ connectionString: url.toString() });
@@ -222,7 +212,7 @@ async function benchPostgres(
       await open.close();
     }
   } finally {
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await runAdminStatement(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     console.log(`  dropped ${name}`);
   }
 }

@@ -72,3 +72,14 @@ export async function pendingMigrations(db: Database): Promise<string[]> {
 export async function ping(db: Database): Promise<void> {
   await sql`SELECT 1`.execute(db);
 }
+
+/** One statement on a PostgreSQL server outside any pool: CREATE or DROP DATABASE for tests and benches. */
+export async function runAdminStatement(serverUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}

@@ -3,8 +3,13 @@
  * (CI), a new database on that PostgreSQL server, dropped afterwards. Same migrations, same code.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { type Database, migrateToLatest, type OpenDatabase, openDatabase } from '../db/database.ts';
+import {
+  type Database,
+  migrateToLatest,
+  type OpenDatabase,
+  openDatabase,
+  runAdminStatement,
+} from '../db/database.ts';
 
 export interface TestDatabase {
   db: Database;
@@ -20,7 +25,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     return open;
   }
   const name = `jmo_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  await runAdminStatement(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const open = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 5 });
@@ -30,17 +35,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     engine: 'postgres',
     async close() {
       await open.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await runAdminStatement(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
-}
-
-async function adminQuery(serverUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { ApiResult } from '../api.ts';
 import { api } from '../api.ts';
 import { useRedirectIfSignedOut } from '../auth.ts';
-import { Kpj } from '../components/Kpj.tsx';
+import { CardIdentity } from '../components/CardIdentity.tsx';
 import { Money } from '../components/Money.tsx';
 import { ErrorState, Loading } from '../components/Status.tsx';
 import { formatDate, formatPeriod } from '../format.ts';
@@ -90,19 +90,7 @@ function Amounts({ t, row, details = false }: { t: Messages; row: Row; details?:
 function CardHeader({ card, t }: { card: Card; t: Messages }) {
   return (
     <section class="card card--static" aria-label={t.kpj}>
-      <span class="card__top">
-        <span class="card__kpj">
-          <span class="card__label">{t.kpj}</span> <Kpj kpj={card.kpj} />
-        </span>
-        <span class={`badge badge--${card.status}`}>{t.status[card.status]}</span>
-      </span>
-      <span class="card__segment">{t.segments[card.segment]}</span>
-      {card.employer && (
-        <span class="card__employer">
-          <span class="sr-only">{t.employer}: </span>
-          {card.employer.name}
-        </span>
-      )}
+      <CardIdentity card={card} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Card, CardsResponse } from '@jmo/core/contracts/cards';
 import type { ApiResult } from '../api.ts';
 import { api } from '../api.ts';
 import { useRedirectIfSignedOut } from '../auth.ts';
-import { Kpj } from '../components/Kpj.tsx';
+import { CardIdentity } from '../components/CardIdentity.tsx';
 import { Money } from '../components/Money.tsx';
 import { ErrorState, Loading } from '../components/Status.tsx';
 import { formatDate } from '../format.ts';
@@ -33,19 +33,7 @@ function CardItem({ card, asOf }: { card: Card; asOf: string }) {
   return (
     <li>
       <a class="card" href={`/kartu/${card.kpj}`}>
-        <span class="card__top">
-          <span class="card__kpj">
-            <span class="card__label">{t.kpj}</span> <Kpj kpj={card.kpj} />
-          </span>
-          <span class={`badge badge--${card.status}`}>{t.status[card.status]}</span>
-        </span>
-        <span class="card__segment">{t.segments[card.segment]}</span>
-        {card.employer && (
-          <span class="card__employer">
-            <span class="sr-only">{t.employer}: </span>
-            {card.employer.name}
-          </span>
-        )}
+        <CardIdentity card={card} />
         <span class="card__balance">
           <span class="card__label">
             {t.jhtBalance} <span class="card__asof">{t.asOf(formatDate(asOf, t))}</span>
