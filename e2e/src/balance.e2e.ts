@@ -64,5 +64,13 @@ describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Saldo Awal/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: path.join(ARTIFACTS, '03-card.png') });
+
+    // The same page in English, and the choice survives a reload.
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { name: /Balance history/ }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: /Balance history/ }).waitFor();
+    await expectNoAxeViolations(page);
   });
 });
