@@ -5,23 +5,29 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
+import { createSandboxSmsSender } from '@jmo/server/adapters/sms/sandbox-sms';
 import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { seedDemoData } from '@jmo/server/demo/seed';
-import { newUuid, systemClock } from '@jmo/server/lib/deps';
+import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
 import { createPiiCipher } from '@jmo/server/security/pii';
 import { openTestDatabase } from '@jmo/server/testing/test-database';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
 
-export async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(): Promise<{ url: string; deps: Deps; stop(): Promise<void> }> {
   const database = await openTestDatabase();
-  const deps = {
+  const outbox = { db: database.db, clock: systemClock, newId: newUuid };
+  const deps: Deps = {
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     db: database.db,
     clock: systemClock,
     newId: newUuid,
     pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+    // Captured, and readable in the browser at /sandbox/inbox.
+    mailer: createSandboxMailer(outbox),
+    sms: createSandboxSmsSender(outbox),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });
@@ -29,6 +35,7 @@ export async function startServer(): Promise<{ url: string; stop(): Promise<void
   const { port } = app.server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
+    deps,
     async stop() {
       await app.close();
       await database.close();

@@ -26,6 +26,7 @@ import type { Deps } from './lib/deps.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 
 export interface AppOptions {
   /** Folder of the built web app (packages/web/dist); served at `/` when it exists. */
@@ -46,7 +47,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
             serializers: {
               req: (req: { method: string; url: string; ip?: string }) => ({
                 method: req.method,
-                url: maskLongNumbers(req.url),
+                url: maskUrlForLog(req.url),
                 remoteAddress: req.ip,
               }),
             },
@@ -135,6 +136,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
   await app.register(cardsRoutes, { deps });
+  // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
+  if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 
   if (webRoot) await serveWeb(app, webRoot);
   return app;
@@ -143,6 +146,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 /** KPJ, NIK and account numbers in paths and queries become `230…78` in logs. */
 export function maskLongNumbers(url: string): string {
   return url.replace(/\d{6,}/g, (digits) => `${digits.slice(0, 3)}…${digits.slice(-2)}`);
+}
+
+/** What a logged URL shows: long numbers masked, and e-mail addresses (`?to=…` filters) dropped. */
+export function maskUrlForLog(url: string): string {
+  return maskLongNumbers(url.replace(/[^/?&=#]+(?:@|%40)[^/?&=#]+/gi, '…@…'));
 }
 
 function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
@@ -168,14 +176,17 @@ function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'internal_error');
   });
-  // Client-side routes of the PWA (/, /masuk, /kartu/…) get the app shell; the API and missing
-  // files (anything with an extension) keep a real 404.
+  // Client-side routes of the PWA (/, /masuk, /kartu/…) get the app shell; the API, the sandbox
+  // (server-rendered, absent when switched off) and missing files (anything with an extension) keep a
+  // real 404.
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0]!;
     const wantsPage =
       servesWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
       !pathname.startsWith('/api/') &&
+      pathname !== '/sandbox' &&
+      !pathname.startsWith('/sandbox/') &&
       path.extname(pathname) === '';
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');

@@ -35,4 +35,77 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ JMO_TIME_ZONE: 'Asia/Atlantis' })).toThrow(/unknown time zone/);
   });
+
+  describe('mail, SMS and the sandbox', () => {
+    const keys = {
+      JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+      JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+    };
+
+    it('captures mail and SMS in the sandbox and mounts it outside production by default', () => {
+      for (const NODE_ENV of ['development', 'test']) {
+        const c = loadConfig({ NODE_ENV });
+        expect(c.mail).toEqual({ transport: 'sandbox', from: 'JMO <no-reply@jmo.local>' });
+        expect(c.sms).toEqual({ transport: 'sandbox' });
+        expect(c.sandbox).toBe(true);
+      }
+    });
+
+    it('sends over SMTP when SMTP_URL is set, from MAIL_FROM', () => {
+      const c = loadConfig({
+        SMTP_URL: 'smtp://jmo:secret@mail.example.id:587',
+        MAIL_FROM: 'BPJS Demo <noreply@example.id>',
+      });
+      expect(c.mail).toEqual({
+        transport: 'smtp',
+        smtpUrl: 'smtp://jmo:secret@mail.example.id:587',
+        from: 'BPJS Demo <noreply@example.id>',
+      });
+      expect(loadConfig({ SMTP_URL: 'smtps://mail.example.id:465' }).mail.transport).toBe('smtp');
+      expect(loadConfig({ SMTP_URL: '' }).mail.transport).toBe('sandbox');
+    });
+
+    it('rejects an SMTP_URL that is not smtp:// or smtps:// without echoing it, and a bad MAIL_FROM', () => {
+      for (const SMTP_URL of ['http://mail.example.id', 'mail.example.id:587', 'smtp://']) {
+        const attempt = () => loadConfig({ SMTP_URL });
+        expect(attempt).toThrow(/SMTP_URL: must be smtp:\/\//);
+      }
+      try {
+        loadConfig({ SMTP_URL: 'sendmail://jmo:p4ssw0rd@host' });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ConfigError).message).not.toContain('p4ssw0rd');
+      }
+      expect(() => loadConfig({ MAIL_FROM: 'no address' })).toThrow(/MAIL_FROM: must be an address/);
+      expect(() => loadConfig({ MAIL_FROM: 'a@b.id\r\nBcc: eve@x.id' })).toThrow(/MAIL_FROM/);
+    });
+
+    it('lets JMO_SANDBOX turn the sandbox surface off, or on where it is off by default', () => {
+      expect(loadConfig({ JMO_SANDBOX: 'off' }).sandbox).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'test', JMO_SANDBOX: 'on' }).sandbox).toBe(true);
+      expect(() => loadConfig({ JMO_SANDBOX: 'yes' })).toThrow(/JMO_SANDBOX/);
+    });
+
+    it('in production demands SMTP, refuses the sandbox and has no SMS gateway', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', ...keys })).toThrow(
+        /SMTP_URL is required in production: without it e-mail .* would only be captured by the sandbox/,
+      );
+      expect(() =>
+        loadConfig({ NODE_ENV: 'production', ...keys, SMTP_URL: 'smtp://mail:587', JMO_SANDBOX: 'on' }),
+      ).toThrow(/JMO_SANDBOX=on is not allowed in production/);
+      const c = loadConfig({ NODE_ENV: 'production', ...keys, SMTP_URL: 'smtp://mail.example.id:587' });
+      expect(c.mail.transport).toBe('smtp');
+      expect(c.sms).toEqual({ transport: 'none' });
+      expect(c.sandbox).toBe(false);
+    });
+
+    it('lists every production problem at once', () => {
+      try {
+        loadConfig({ NODE_ENV: 'production', JMO_SANDBOX: 'on' });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ConfigError).problems).toHaveLength(3);
+      }
+    });
+  });
 });

@@ -47,7 +47,34 @@ const Env = z.object({
     .max(24 * 30)
     .default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; unset → mail is captured by the sandbox. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine(isSmtpUrl, {
+        message: 'must be smtp://[user:pass@]host[:port] or smtps://… (a URL with a host)',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: z
+    .string()
+    .refine((v) => /^[^\r\n]*@[^\r\n]*$/.test(v) && v.length <= 200, {
+      message: 'must be an address on one line, optionally with a name: JMO <no-reply@example.id>',
+    })
+    .default('JMO <no-reply@jmo.local>'),
+  /** `auto`: on unless NODE_ENV=production. The sandbox surface shows captured codes: never in production. */
+  JMO_SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
 });
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
@@ -64,6 +91,15 @@ export type Config = Readonly<{
   bodyLimitBytes: number;
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
   loginRateLimitPerMinute: number;
+  /**
+   * How e-mail leaves: over SMTP, or captured in the sandbox outbox (outside production only).
+   * `smtpUrl` holds a password: never log it.
+   */
+  mail: { transport: 'smtp'; smtpUrl: string; from: string } | { transport: 'sandbox'; from: string };
+  /** How SMS leaves: captured in the sandbox outbox, or nowhere (production has no gateway yet). */
+  sms: { transport: 'sandbox' } | { transport: 'none' };
+  /** The sandbox surface (`/sandbox/inbox`, `/api/v1/sandbox/…`) is mounted. Never in production. */
+  sandbox: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -81,17 +117,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Intl.supportedValuesOf('timeZone').includes(e.JMO_TIME_ZONE) && e.JMO_TIME_ZONE !== 'UTC') {
     throw new ConfigError([`JMO_TIME_ZONE: unknown time zone "${e.JMO_TIME_ZONE}"`]);
   }
-  if (e.NODE_ENV === 'production' && (!e.JMO_PII_KEY || !e.JMO_INDEX_KEY)) {
-    throw new ConfigError([
-      'JMO_PII_KEY and JMO_INDEX_KEY are required in production (32 bytes, base64 each)',
-    ]);
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && (!e.JMO_PII_KEY || !e.JMO_INDEX_KEY)) {
+    problems.push('JMO_PII_KEY and JMO_INDEX_KEY are required in production (32 bytes, base64 each)');
   }
+  if (production && !e.SMTP_URL) {
+    problems.push(
+      'SMTP_URL is required in production: without it e-mail (verification codes included) would only be captured by the sandbox and never delivered',
+    );
+  }
+  if (production && e.JMO_SANDBOX === 'on') {
+    problems.push(
+      'JMO_SANDBOX=on is not allowed in production: the sandbox inbox shows captured verification codes and addresses to anyone',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(e.JMO_DATA_DIR);
   const url = e.DATABASE_URL;
   const database: Config['database'] =
     url && !url.startsWith('pglite:')
       ? { engine: 'postgres', url, poolSize: e.DATABASE_POOL_SIZE }
       : { engine: 'pglite', dataDir: url?.slice('pglite:'.length) || path.join(dataDir, 'pglite') };
+  const mail: Config['mail'] = e.SMTP_URL
+    ? { transport: 'smtp', smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }
+    : { transport: 'sandbox', from: e.MAIL_FROM };
+  const sms: Config['sms'] = production ? { transport: 'none' } : { transport: 'sandbox' };
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,
@@ -111,5 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie: e.NODE_ENV === 'production',
     },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    mail,
+    sms,
+    sandbox: e.JMO_SANDBOX === 'on' || (e.JMO_SANDBOX === 'auto' && !production),
   });
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createMessaging } from './adapters/messaging.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     clock: systemClock,
     newId: newUuid,
     pii: createPiiCipher(keys),
+    // SMTP when SMTP_URL is set, else captured in the sandbox outbox (never in production: config.ts).
+    ...createMessaging(config, { db: database.db, clock: systemClock, newId: newUuid }),
   };
 
   const app = await buildApp(deps, {
@@ -48,6 +51,9 @@ async function main(): Promise<void> {
   });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (keys.generatedAt) app.log.warn({ file: keys.generatedAt }, 'generated development PII keys');
+  if (config.mail.transport === 'sandbox' && !config.sandbox) {
+    app.log.warn('no SMTP_URL and JMO_SANDBOX=off: e-mail is captured in the sandbox outbox but not shown');
+  }
 
   let seeded = false;
   if (config.seedDemo) {
@@ -91,6 +97,9 @@ async function main(): Promise<void> {
       `  JMO app (participants)   ${base}/`,
       `  API docs (OpenAPI 3.1)   ${base}/api/docs   spec: ${base}/api/openapi.json`,
       `  Health                   ${base}/healthz   ${base}/readyz`,
+      ...(config.sandbox
+        ? [`  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`]
+        : []),
       '',
       '  Demo logins (password for all: demo-jmo-2026):',
       ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.phone}   ${l.description.en}`),

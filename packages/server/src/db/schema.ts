@@ -95,6 +95,17 @@ export interface ContributionsTable {
   posting_id: string;
 }
 
+/** Sandbox only: e-mail and SMS captured instead of sent (adapters/sandbox/outbox.ts). */
+export interface SandboxMessagesTable {
+  id: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  /** E-mail only; null for SMS. */
+  subject: string | null;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   employers: EmployersTable;
   people: PeopleTable;
@@ -105,4 +116,5 @@ export interface DB {
   ledger_postings: LedgerPostingsTable;
   ledger_entries: LedgerEntriesTable;
   contributions: ContributionsTable;
+  sandbox_messages: SandboxMessagesTable;
 }

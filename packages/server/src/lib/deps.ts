@@ -2,6 +2,8 @@
  * What every service receives (STYLE B8): no DI container, plain values. Tests build their own.
  */
 import { uuidv7 } from 'uuidv7';
+import type { Mailer } from '../adapters/mail/mailer.ts';
+import type { SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { PiiCipher } from '../security/pii.ts';
@@ -21,4 +23,8 @@ export interface Deps {
   clock: Clock;
   newId: () => string;
   pii: PiiCipher;
+  /** Outgoing e-mail: SMTP, or the sandbox outbox (adapters/mail). */
+  mailer: Mailer;
+  /** Outgoing SMS: the sandbox outbox, or refused in production until a gateway exists (adapters/sms). */
+  sms: SmsSender;
 }

@@ -1,9 +1,12 @@
 /**
  * A whole server for one test file: real database (see test-database.ts), fixed clock, random PII
- * keys, logging off. Tests talk to it through HTTP with `app.inject`.
+ * keys, mail and SMS captured in the sandbox outbox, logging off. Tests talk to it through HTTP with
+ * `app.inject`.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
+import { createSandboxSmsSender } from '../adapters/sms/sandbox-sms.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Clock, type Deps, newUuid } from '../lib/deps.ts';
@@ -29,12 +32,17 @@ export async function openTestApp(
     },
   };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...opts.env });
+  // Mail and SMS always go to the sandbox outbox here, whatever the config says, so tests can read
+  // them back (testing/outbox.ts).
+  const outbox = { db: database.db, clock, newId: newUuid };
   const deps: Deps = {
     config,
     db: database.db,
     clock,
     newId: newUuid,
     pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+    mailer: createSandboxMailer(outbox),
+    sms: createSandboxSmsSender(outbox),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();

@@ -1,0 +1,62 @@
+/**
+ * The sandbox inbox in a real Chromium at 360×740, under the server's real CSP: captured e-mail and
+ * SMS are listed newest first under the banner, the recipient filter works without script, and axe
+ * finds no violations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchChromium } from './browser.ts';
+import { startServer } from './server.ts';
+
+const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+
+describe.skipIf(!chromiumPath)('sandbox inbox (Chromium, 360×740)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lists captured mail and SMS, filters by recipient, and passes axe', async () => {
+    await server.deps.mailer.send({
+      to: 'budi@demo.jmo.id',
+      subject: 'Kode verifikasi JMO',
+      text: 'Kode verifikasi Anda: 482913.\nJangan berikan kode ini kepada siapa pun.',
+    });
+    await server.deps.sms.send({ to: '+6281200000002', text: 'Kode JMO Anda: 120934' });
+
+    await page.goto(`${server.url}/sandbox/inbox`);
+    await page.getByText('Sandbox — pesan tidak benar-benar dikirim').waitFor();
+    const headings = page.getByRole('heading', { level: 2 });
+    expect(await headings.allTextContents()).toEqual(['SMS ke +6281200000002', 'Kode verifikasi JMO']);
+    expect(await page.locator('pre').first().textContent()).toBe('Kode JMO Anda: 120934');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-inbox.png'), fullPage: true });
+
+    await page.getByLabel(/Penerima/).fill('BUDI@demo.jmo.id');
+    await page.getByRole('button', { name: /Tampilkan/ }).click();
+    await page.waitForURL(/to=BUDI/);
+    expect(await headings.allTextContents()).toEqual(['Kode verifikasi JMO']);
+    expect(problems).toEqual([]);
+  });
+});
