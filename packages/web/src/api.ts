@@ -8,11 +8,29 @@ import type { LoginBody, Me } from '@jmo/core/contracts/auth';
 import type { CardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
+import type { RegistrationBody, RegistrationPending } from '@jmo/core/contracts/registration';
 import { dictionaries, lang } from './i18n.ts';
 
+/** One entry of a problem's `errors`: which input (`nik`, `body.fullName`…) and what is wrong with it. */
+export type FieldProblem = { path: string; message: string };
+
 export type ApiError =
-  | { kind: 'problem'; status: number; code: string; detail?: string }
+  | {
+      kind: 'problem';
+      status: number;
+      code: string;
+      detail?: string;
+      errors?: FieldProblem[];
+      /** ISO instant after which the refused action may be tried again (rate limits, resend cool-down). */
+      retryAt?: string;
+    }
   | { kind: 'network' };
+
+export type ProblemError = Extract<ApiError, { kind: 'problem' }>;
+
+/** A fresh code was sent on one channel. */
+export type CodesSent = { codesExpireAt: string; resendAvailableAt: string };
+export type CodeChannel = 'email' | 'sms';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
@@ -27,22 +45,37 @@ function codeForStatus(status: number): ErrorCode {
   return 'internal_error';
 }
 
+function fieldProblems(value: unknown): FieldProblem[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list = value.filter(
+    (e): e is FieldProblem =>
+      !!e && typeof e === 'object' && typeof e.path === 'string' && typeof e.message === 'string',
+  );
+  return list.length > 0 ? list : undefined;
+}
+
 async function readProblem(response: Response): Promise<ApiError> {
-  let code: string = codeForStatus(response.status);
-  let detail: string | undefined;
+  const error: ProblemError = {
+    kind: 'problem',
+    status: response.status,
+    code: codeForStatus(response.status),
+  };
   try {
     const body: unknown = await response.json();
     if (body && typeof body === 'object') {
-      const problem = body as { code?: unknown; detail?: unknown };
-      if (typeof problem.code === 'string' && problem.code) code = problem.code;
-      if (typeof problem.detail === 'string') detail = problem.detail;
+      const problem = body as { code?: unknown; detail?: unknown; errors?: unknown; retryAt?: unknown };
+      if (typeof problem.code === 'string' && problem.code) error.code = problem.code;
+      if (typeof problem.detail === 'string') error.detail = problem.detail;
+      const errors = fieldProblems(problem.errors);
+      if (errors) error.errors = errors;
+      if (typeof problem.retryAt === 'string' && !Number.isNaN(Date.parse(problem.retryAt))) {
+        error.retryAt = problem.retryAt;
+      }
     }
   } catch {
     // Not JSON (a proxy's error page): keep the code derived from the status.
   }
-  return detail === undefined
-    ? { kind: 'problem', status: response.status, code }
-    : { kind: 'problem', status: response.status, code, detail };
+  return error;
 }
 
 export async function request<T>(
@@ -86,6 +119,13 @@ export const api = {
       `/me/cards/${encodeURIComponent(kpj)}/statement${year === undefined ? '' : `?year=${year}`}`,
       signal ? { signal } : {},
     ),
+  register: (body: RegistrationBody) => request<RegistrationPending>('POST', '/registrations', { body }),
+  resendCode: (registrationId: string, channel: CodeChannel) =>
+    request<CodesSent>('POST', `/registrations/${encodeURIComponent(registrationId)}/codes`, {
+      body: { channel },
+    }),
+  verifyRegistration: (registrationId: string, body: { emailCode: string; smsCode: string }) =>
+    request<Me>('POST', `/registrations/${encodeURIComponent(registrationId)}/verify`, { body }),
 };
 
 export function isUnauthenticated(error: ApiError): boolean {

@@ -4,6 +4,7 @@ import { CardHistoryPage } from './pages/CardHistory.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { RegisterPage } from './pages/register/Register.tsx';
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -18,6 +19,7 @@ export function App() {
         <Router onRouteChange={focusMain}>
           <Route path="/" component={HomePage} />
           <Route path="/masuk" component={LoginPage} />
+          <Route path="/daftar/:langkah?" component={RegisterPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
           <Route default component={NotFoundPage} />
         </Router>

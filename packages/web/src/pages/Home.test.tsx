@@ -38,6 +38,24 @@ describe('home page', () => {
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeTruthy();
   });
 
+  it('explains what to expect when no card is linked yet (a new registration)', async () => {
+    mockFetch({
+      'GET /api/v1/me': () => ({ status: 200, body: ME }),
+      'GET /api/v1/me/cards': () => ({
+        status: 200,
+        body: { asOf: '2026-11-23', totalJhtBalance: '0', cards: [] },
+      }),
+    });
+    renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halo, Siti Rahayu' })).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'Kartu Peserta' });
+    expect(within(section).getByText('Belum ada kartu peserta yang terhubung ke akun Anda.')).toBeTruthy();
+    expect(section.textContent).toMatch(/pemberi kerja/);
+    // No total of nothing.
+    expect(screen.queryByRole('region', { name: 'Total Saldo JHT' })).toBeNull();
+    expect(screen.queryAllByRole('link', { name: /\d{11}/ })).toHaveLength(0);
+  });
+
   it('sends a signed-out visitor to the sign-in page', async () => {
     mockFetch({
       'GET /api/v1/me': () => problem(401, 'unauthenticated'),

@@ -80,19 +80,24 @@ export function HomePage() {
       <p class="muted">
         {t.nik} {who.maskedNik}
       </p>
-      <section class="total" aria-labelledby="total-title">
-        <h2 id="total-title" class="total__title">
-          {t.totalJht}
-        </h2>
-        <p class="total__amount">
-          <Money value={cards.totalJhtBalance} />
-        </p>
-        <p class="total__asof">{t.asOf(formatDate(cards.asOf, t))}</p>
-      </section>
+      {cards.cards.length > 0 && (
+        <section class="total" aria-labelledby="total-title">
+          <h2 id="total-title" class="total__title">
+            {t.totalJht}
+          </h2>
+          <p class="total__amount">
+            <Money value={cards.totalJhtBalance} />
+          </p>
+          <p class="total__asof">{t.asOf(formatDate(cards.asOf, t))}</p>
+        </section>
+      )}
       <section aria-labelledby="cards-title">
         <h2 id="cards-title">{t.yourCards}</h2>
         {cards.cards.length === 0 ? (
-          <p>{t.noCards}</p>
+          <div class="empty">
+            <p class="empty__title">{t.noCards}</p>
+            <p>{t.noCardsHelp}</p>
+          </div>
         ) : (
           <ul class="cards">
             {cards.cards.map((card) => (

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ApiError } from '../api.ts';
 import { api, errorText } from '../api.ts';
+import { Field, PasswordInput } from '../components/Field.tsx';
 import { useT } from '../i18n.ts';
 import { me, safeNext, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
@@ -14,7 +15,6 @@ export function LoginPage() {
   const { route, query } = useLocation();
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -44,22 +44,6 @@ export function LoginPage() {
     route(safeNext(query.lanjut), true);
   }
 
-  // One element either way (Preact keeps it, so focus and caret stay); only its type changes.
-  const passwordProps = {
-    ref: passwordRef,
-    id: 'password',
-    name: 'password',
-    autocomplete: 'current-password',
-    autocapitalize: 'none',
-    autocorrect: 'off',
-    spellcheck: false,
-    required: true,
-    'aria-invalid': fieldErrors.password ? true : undefined,
-    'aria-describedby': fieldErrors.password ? 'password-error' : undefined,
-    value: password,
-    onInput: (e: Event) => setPassword((e.currentTarget as HTMLInputElement).value),
-  } as const;
-
   return (
     <div class="page page--narrow">
       <h1>{t.loginTitle}</h1>
@@ -70,60 +54,52 @@ export function LoginPage() {
             {errorText(error)}
           </p>
         )}
-        <div class="field">
-          <label for="identifier">{t.identifierLabel}</label>
-          <p id="identifier-hint" class="field__hint">
-            {t.identifierHint}
-          </p>
-          {fieldErrors.identifier && (
-            <p id="identifier-error" class="field__error">
-              {t.identifierMissing}
-            </p>
+        <Field
+          id="identifier"
+          label={t.identifierLabel}
+          hint={t.identifierHint}
+          error={fieldErrors.identifier ? t.identifierMissing : undefined}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              ref={identifierRef}
+              name="identifier"
+              type="text"
+              autocomplete="username"
+              autocapitalize="none"
+              autocorrect="off"
+              spellcheck={false}
+              required
+              value={identifier}
+              onInput={(e) => setIdentifier(e.currentTarget.value)}
+            />
           )}
-          <input
-            ref={identifierRef}
-            id="identifier"
-            name="identifier"
-            type="text"
-            autocomplete="username"
-            autocapitalize="none"
-            autocorrect="off"
-            spellcheck={false}
-            required
-            aria-invalid={fieldErrors.identifier ? true : undefined}
-            aria-describedby={fieldErrors.identifier ? 'identifier-error identifier-hint' : 'identifier-hint'}
-            value={identifier}
-            onInput={(e) => setIdentifier(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="password">{t.passwordLabel}</label>
-          {fieldErrors.password && (
-            <p id="password-error" class="field__error">
-              {t.passwordMissing}
-            </p>
+        </Field>
+        <Field
+          id="password"
+          label={t.passwordLabel}
+          error={fieldErrors.password ? t.passwordMissing : undefined}
+        >
+          {(a11y) => (
+            <PasswordInput
+              a11y={a11y}
+              inputRef={passwordRef}
+              name="password"
+              autocomplete="current-password"
+              value={password}
+              onValue={setPassword}
+            />
           )}
-          <div class="password">
-            {showPassword ? (
-              <input type="text" {...passwordProps} />
-            ) : (
-              <input type="password" {...passwordProps} />
-            )}
-            <button
-              type="button"
-              class="password__toggle"
-              aria-controls="password"
-              onClick={() => setShowPassword((v) => !v)}
-            >
-              {showPassword ? t.hidePassword : t.showPassword}
-            </button>
-          </div>
-        </div>
+        </Field>
         <button type="submit" class="button button--primary button--block" disabled={busy}>
           {busy && <span class="spinner" aria-hidden="true" />}
           {busy ? t.submittingLogin : t.submitLogin}
         </button>
       </form>
+      <p class="form__after">
+        <a href="/daftar">{t.register.noAccount}</a>
+      </p>
     </div>
   );
 }

@@ -26,8 +26,8 @@ export function mockFetch(routes: Record<string, Handler>) {
   return fetchMock;
 }
 
-export function problem(status: number, code: string): Reply {
-  return { status, body: { type: `https://jmo.example/problems/${code}`, title: code, status, code } };
+export function problem(status: number, code: string, extra: Record<string, unknown> = {}): Reply {
+  return { status, body: { type: `/api/problems/${code}`, title: code, status, code, ...extra } };
 }
 
 export function renderAt(path: string) {
@@ -45,6 +45,7 @@ export function useCleanSlate() {
     window.localStorage.clear();
     setLang('id');
     window.localStorage.clear();
+    window.sessionStorage.clear();
     clearSession();
   });
   afterEach(() => {
