@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
+import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
 import { createSandboxSmsSender } from '@jmo/server/adapters/sms/sandbox-sms';
 import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
@@ -19,15 +20,17 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export async function startServer(): Promise<{ url: string; deps: Deps; stop(): Promise<void> }> {
   const database = await openTestDatabase();
   const outbox = { db: database.db, clock: systemClock, newId: newUuid };
+  const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
   const deps: Deps = {
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     db: database.db,
     clock: systemClock,
     newId: newUuid,
-    pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+    pii,
     // Captured, and readable in the browser at /sandbox/inbox.
     mailer: createSandboxMailer(outbox),
     sms: createSandboxSmsSender(outbox),
+    registry: createSandboxRegistry(database.db, pii),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });

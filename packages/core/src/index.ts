@@ -1,6 +1,7 @@
 // Public surface of @jmo/core. Each area adds its exports here.
 export * from './contracts/index.ts';
 export * from './contributions/jht.ts';
+export * from './identity/name-match.ts';
 export * from './ids/bank-account.ts';
 export * from './ids/banks.ts';
 export * from './ids/email.ts';
@@ -15,6 +16,7 @@ export * from './ids/npwp.ts';
 export * from './ids/phone.ts';
 export * from './ledger/development-return.ts';
 export * from './money/rupiah.ts';
+export * from './passwords/policy.ts';
 export * from './regions/data.ts';
 export * from './regions/regions.ts';
 export * from './regions/types.ts';
@@ -24,3 +26,4 @@ export * from './rules/development-return.ts';
 export * from './rules/jht-contribution.ts';
 export * from './statements/monthly.ts';
 export * from './time/period.ts';
+export * from './verification/policy.ts';

@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { registerAccessControl } from './http/access.ts';
 import { ApiError, sendProblem } from './http/problem.ts';
 import type { Deps } from './lib/deps.ts';
+import { registrationRoutes } from './modules/accounts/registration.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
+  await app.register(registrationRoutes, { deps });
   await app.register(cardsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });

@@ -47,6 +47,8 @@ const Env = z.object({
     .max(24 * 30)
     .default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Registration starts and code re-sends per address per minute (verifications get twice this). */
+  REGISTRATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
   /** `smtp://user:pass@host:587` or `smtps://…:465`; unset → mail is captured by the sandbox. */
   SMTP_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -91,6 +93,7 @@ export type Config = Readonly<{
   bodyLimitBytes: number;
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
   loginRateLimitPerMinute: number;
+  registrationRateLimitPerMinute: number;
   /**
    * How e-mail leaves: over SMTP, or captured in the sandbox outbox (outside production only).
    * `smtpUrl` holds a password: never log it.
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie: e.NODE_ENV === 'production',
     },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    registrationRateLimitPerMinute: e.REGISTRATION_RATE_LIMIT_PER_MINUTE,
     mail,
     sms,
     sandbox: e.JMO_SANDBOX === 'on' || (e.JMO_SANDBOX === 'auto' && !production),

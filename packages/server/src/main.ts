@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessaging } from './adapters/messaging.ts';
+import { unavailableRegistry } from './adapters/population-registry/port.ts';
+import { createSandboxRegistry } from './adapters/population-registry/sandbox.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
@@ -35,14 +37,16 @@ async function main(): Promise<void> {
   );
   const applied = await migrateToLatest(database.db);
   const keys = resolvePiiKeys({ piiKey: config.piiKey, indexKey: config.indexKey, dataDir: config.dataDir });
+  const pii = createPiiCipher(keys);
   const deps: Deps = {
     config,
     db: database.db,
     clock: systemClock,
     newId: newUuid,
-    pii: createPiiCipher(keys),
+    pii,
     // SMTP when SMTP_URL is set, else captured in the sandbox outbox (never in production: config.ts).
     ...createMessaging(config, { db: database.db, clock: systemClock, newId: newUuid }),
+    registry: config.sandbox ? createSandboxRegistry(database.db, pii) : unavailableRegistry,
   };
 
   const app = await buildApp(deps, {

@@ -25,5 +25,6 @@ export const Problem = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAt: z.iso.datetime().optional().meta({ description: 'When trying again will be allowed' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable `code`' });

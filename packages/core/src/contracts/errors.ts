@@ -44,6 +44,54 @@ export const errorMessages = {
     id: 'Kartu peserta (KPJ) tidak ditemukan di akun Anda.',
     en: 'This membership card (KPJ) is not in your account.',
   },
+  registry_nik_not_found: {
+    id: 'NIK tidak ditemukan di data kependudukan (Dukcapil). Periksa kembali 16 digit NIK pada KTP Anda.',
+    en: 'This NIK was not found in the population registry. Check the 16 digits on your ID card.',
+  },
+  registry_name_mismatch: {
+    id: 'Nama tidak sesuai dengan data kependudukan. Tulis nama lengkap persis seperti di KTP.',
+    en: 'The name does not match the population registry. Write your full name exactly as on your ID card.',
+  },
+  registry_birth_date_mismatch: {
+    id: 'Tanggal lahir tidak sesuai dengan data kependudukan. Periksa tanggal lahir di KTP Anda.',
+    en: 'The date of birth does not match the population registry. Check the date on your ID card.',
+  },
+  nik_already_registered: {
+    id: 'NIK ini sudah memiliki akun JMO. Silakan masuk, atau gunakan "Lupa Akun" jika tidak bisa masuk.',
+    en: 'This NIK already has a JMO account. Sign in, or use "Forgot account" if you cannot.',
+  },
+  email_already_used: {
+    id: 'E-mail ini sudah dipakai akun lain. Masuk dengan akun tersebut atau gunakan e-mail lain.',
+    en: 'This e-mail is already used by another account. Sign in with it or use another e-mail.',
+  },
+  phone_already_used: {
+    id: 'Nomor HP ini sudah dipakai akun lain. Masuk dengan akun tersebut atau gunakan nomor lain.',
+    en: 'This mobile number is already used by another account. Sign in with it or use another number.',
+  },
+  registration_not_found: {
+    id: 'Pendaftaran tidak ditemukan atau sudah kedaluwarsa. Silakan mulai pendaftaran lagi.',
+    en: 'The registration was not found or has expired. Please start again.',
+  },
+  code_invalid: {
+    id: 'Kode verifikasi salah. Periksa kode terbaru yang kami kirim lalu coba lagi.',
+    en: 'The verification code is wrong. Check the latest code we sent and try again.',
+  },
+  code_expired: {
+    id: 'Kode verifikasi sudah kedaluwarsa. Minta kode baru.',
+    en: 'The verification code has expired. Ask for a new one.',
+  },
+  code_attempts_exhausted: {
+    id: 'Terlalu banyak kode salah. Minta kode baru.',
+    en: 'Too many wrong codes. Ask for a new one.',
+  },
+  code_resend_too_soon: {
+    id: 'Kode baru saja dikirim. Tunggu sebentar sebelum meminta kode lagi.',
+    en: 'A code was just sent. Wait a moment before asking again.',
+  },
+  code_send_limit_reached: {
+    id: 'Batas pengiriman kode tercapai. Coba lagi nanti.',
+    en: 'The limit of codes sent has been reached. Try again later.',
+  },
   service_unavailable: {
     id: 'Layanan sedang tidak tersedia. Coba lagi beberapa saat lagi.',
     en: 'The service is unavailable right now. Please try again shortly.',

@@ -2,3 +2,4 @@ export * from './auth.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './registration.ts';

@@ -106,7 +106,61 @@ export interface SandboxMessagesTable {
   created_at: Timestamp;
 }
 
+export interface SandboxRegistryTable {
+  nik_index: Buffer;
+  nik_enc: Buffer;
+  full_name: string;
+  birth_date: DateString;
+  sex: 'M' | 'F';
+  created_at: Generated<Date>;
+}
+
+export interface RegistrationsTable {
+  id: string;
+  segment: 'PU' | 'BPU' | 'PMI';
+  nik_enc: Buffer;
+  nik_index: Buffer;
+  full_name: string;
+  birth_date: DateString;
+  sex: 'M' | 'F';
+  email_enc: Buffer;
+  email_index: Buffer;
+  phone_enc: Buffer;
+  phone_index: Buffer;
+  password_hash: string;
+  locale: 'id' | 'en';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface VerificationCodesTable {
+  id: string;
+  purpose: 'registration';
+  subject_id: string;
+  channel: 'email' | 'sms';
+  code_hash: Buffer;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  consumed_at: Timestamp | null;
+}
+
+export interface SecurityEventsTable {
+  id: string;
+  kind: string;
+  user_id: string | null;
+  ip: string | null;
+  /** JSON text on insert; parsed object on read. */
+  detail: ColumnType<Record<string, unknown>, string, string>;
+  recorded_at: Timestamp;
+}
+
 export interface DB {
+  sandbox_registry: SandboxRegistryTable;
+  registrations: RegistrationsTable;
+  verification_codes: VerificationCodesTable;
+  security_events: SecurityEventsTable;
   employers: EmployersTable;
   people: PeopleTable;
   memberships: MembershipsTable;

@@ -14,6 +14,7 @@
  */
 import { type CalendarDate, dateInZone, parseEmail, parsePhone, type Rupiah } from '@jmo/core';
 import { type Insertable, sql, type Transaction } from 'kysely';
+import { addToSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import type { Deps } from '../lib/deps.ts';
@@ -24,6 +25,7 @@ import {
   postPostings,
 } from '../modules/ledger/ledger.repository.ts';
 import { hashPassword } from '../security/password.ts';
+import type { PiiCipher } from '../security/pii.ts';
 import { type DemoEmployer, generateEmployers, generatePeople, type PersonBundle } from './generate.ts';
 import { buildPersonas, DEMO_LOGINS, type DemoLogin, PERSONA_EMPLOYERS } from './personas.ts';
 
@@ -108,8 +110,40 @@ export async function seedDemoData(
       people: options.people ?? DEFAULT_DEMO_PEOPLE,
       personas: { passwordHash },
     });
+    await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });
+}
+
+/** Citizens in the sandbox population registry who are not members yet: free to register in the demo. */
+export const DEMO_NEW_CITIZENS = 30;
+
+/**
+ * The sandbox population registry knows every demo member, plus a few citizens who are not members
+ * yet, so a demo visitor can register (`/sandbox/registry` lists them).
+ */
+async function registerDemoCitizens(
+  db: Executor,
+  pii: PiiCipher,
+  seed: number,
+  asOf: CalendarDate,
+): Promise<void> {
+  const members = await db
+    .selectFrom('people')
+    .select(['nik_enc', 'full_name', 'birth_date', 'sex'])
+    .execute();
+  const newcomers = [...generatePeople({ seed: seed + 1, asOf, people: DEMO_NEW_CITIZENS })].map(
+    (b) => b.person,
+  );
+  await addToSandboxRegistry(db, pii, [
+    ...members.map((m) => ({
+      nik: pii.decrypt(m.nik_enc),
+      fullName: m.full_name,
+      birthDate: m.birth_date,
+      sex: m.sex,
+    })),
+    ...newcomers.map((p) => ({ nik: p.nik, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex })),
+  ]);
 }
 
 export interface WritePopulationInput {

@@ -16,6 +16,18 @@ export const errorStatus: Record<ErrorCode, number> = {
   unauthenticated: 401,
   too_many_requests: 429,
   card_not_found: 404,
+  registry_nik_not_found: 422,
+  registry_name_mismatch: 422,
+  registry_birth_date_mismatch: 422,
+  nik_already_registered: 409,
+  email_already_used: 409,
+  phone_already_used: 409,
+  registration_not_found: 404,
+  code_invalid: 422,
+  code_expired: 410,
+  code_attempts_exhausted: 429,
+  code_resend_too_soon: 429,
+  code_send_limit_reached: 429,
   service_unavailable: 503,
   internal_error: 500,
 };
@@ -24,7 +36,12 @@ export const errorStatus: Record<ErrorCode, number> = {
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly extra: { detail?: string; errors?: { path: string; message: string }[] } = {},
+    readonly extra: {
+      detail?: string;
+      errors?: { path: string; message: string }[];
+      /** When the caller may try again; sent as `retryAt` and as a Retry-After header. */
+      retry?: { at: Date; afterSeconds: number };
+    } = {},
   ) {
     super(code);
   }
@@ -54,6 +71,7 @@ export function sendProblem(
 ): FastifyReply {
   const status = errorStatus[code];
   const locale = localeOf(request);
+  if (extra.retry) reply.header('retry-after', String(Math.max(1, extra.retry.afterSeconds)));
   return reply
     .code(status)
     .type('application/problem+json; charset=utf-8')
@@ -66,5 +84,6 @@ export function sendProblem(
       ...(extra.detail ? { detail: extra.detail } : {}),
       instance: request.url.split('?')[0],
       ...(extra.errors ? { errors: extra.errors } : {}),
+      ...(extra.retry ? { retryAt: extra.retry.at.toISOString() } : {}),
     });
 }

@@ -3,6 +3,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { Mailer } from '../adapters/mail/mailer.ts';
+import type { PopulationRegistry } from '../adapters/population-registry/port.ts';
 import type { SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -27,4 +28,6 @@ export interface Deps {
   mailer: Mailer;
   /** Outgoing SMS: the sandbox outbox, or refused in production until a gateway exists (adapters/sms). */
   sms: SmsSender;
+  /** The population registry (Dukcapil): the sandbox registry in the database outside production. */
+  registry: PopulationRegistry;
 }

@@ -19,7 +19,7 @@ export interface PiiCipher {
   encrypt(plaintext: string): Buffer;
   decrypt(ciphertext: Buffer): string;
   /** Deterministic keyed digest of a normalised value; equal inputs give equal indexes. */
-  blindIndex(kind: 'nik' | 'email' | 'phone', normalised: string): Buffer;
+  blindIndex(kind: 'nik' | 'email' | 'phone' | 'code', normalised: string): Buffer;
 }
 
 export function createPiiCipher(keys: PiiKeys): PiiCipher {

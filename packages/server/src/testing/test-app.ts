@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
+import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import { createSandboxSmsSender } from '../adapters/sms/sandbox-sms.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -35,14 +36,16 @@ export async function openTestApp(
   // Mail and SMS always go to the sandbox outbox here, whatever the config says, so tests can read
   // them back (testing/outbox.ts).
   const outbox = { db: database.db, clock, newId: newUuid };
+  const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
   const deps: Deps = {
     config,
     db: database.db,
     clock,
     newId: newUuid,
-    pii: createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) }),
+    pii,
     mailer: createSandboxMailer(outbox),
     sms: createSandboxSmsSender(outbox),
+    registry: createSandboxRegistry(database.db, pii),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();

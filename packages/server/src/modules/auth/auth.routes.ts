@@ -1,5 +1,5 @@
 import { LoginBody, Me, Problem } from '@jmo/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../http/access.ts';
@@ -7,14 +7,20 @@ import { ApiError } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { currentUser, login, logout } from './auth.service.ts';
 
+const cookieOptions = (deps: Deps) =>
+  ({ path: '/', httpOnly: true, sameSite: 'strict', secure: deps.config.session.secureCookie }) as const;
+
+/** Hand a new session to the browser: httpOnly, SameSite=Strict, Secure in production. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  deps: Deps,
+  session: { token: string; expiresAt: Date },
+): void {
+  reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(deps), expires: session.expiresAt });
+}
+
 export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: deps.config.session.secureCookie,
-  } as const;
 
   r.post(
     '/api/v1/auth/login',
@@ -33,10 +39,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     async (request, reply) => {
       const result = await login(deps, request.body);
       if (!result.ok) throw new ApiError(result.error);
-      reply.setCookie(SESSION_COOKIE, result.value.token, {
-        ...cookieOptions,
-        expires: result.value.expiresAt,
-      });
+      setSessionCookie(reply, deps, result.value);
       return result.value.me;
     },
   );
@@ -53,7 +56,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     },
     async (request, reply) => {
       await logout(deps, request.principal!.sessionTokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(deps));
       return reply.code(204).send();
     },
   );

@@ -34,22 +34,28 @@ export async function login(
   const valid = await verifyPassword(account?.password_hash ?? (await dummyPasswordHash()), input.password);
   if (!account || !valid) return err('invalid_credentials');
 
+  const session = await createSession(deps, account.id);
+  const profile = await findPersonProfile(deps, account.person_id);
+  return ok({ ...session, me: { ...profile, locale: account.locale } });
+}
+
+/** A new session for a user: a random token for the cookie, only its hash in the database. */
+export async function createSession(deps: Deps, userId: string): Promise<{ token: string; expiresAt: Date }> {
   const now = deps.clock.now();
   const token = randomBytes(32).toString('base64url');
-  const absoluteExpiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
+  const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
   await deps.db
     .insertInto('sessions')
     .values({
       token_hash: hashToken(token),
-      user_id: account.id,
+      user_id: userId,
       created_at: now,
       last_seen_at: now,
       idle_expires_at: new Date(now.getTime() + deps.config.session.idleMinutes * 60_000),
-      absolute_expires_at: absoluteExpiresAt,
+      absolute_expires_at: expiresAt,
     })
     .execute();
-  const profile = await findPersonProfile(deps, account.person_id);
-  return ok({ token, expiresAt: absoluteExpiresAt, me: { ...profile, locale: account.locale } });
+  return { token, expiresAt };
 }
 
 export async function logout(deps: Deps, tokenHash: Buffer): Promise<void> {

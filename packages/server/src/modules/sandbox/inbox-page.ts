@@ -11,7 +11,7 @@ export interface InboxView {
   timeZone: string;
 }
 
-const STYLE = `
+export const SANDBOX_STYLE = `
   :root { color-scheme: light; font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; background: #f6f7f9; }
   body { margin: 0; }
   .banner { margin: 0; padding: 0.75rem 1rem; background: #fff0b3; border-bottom: 3px solid #8a6100; color: #3d2c00; font-weight: 600; }
@@ -60,7 +60,7 @@ export function renderInbox(view: InboxView): string {
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
 <title>Kotak masuk sandbox · JMO</title>
-<style>${STYLE}</style>
+<style>${SANDBOX_STYLE}</style>
 </head>
 <body>
 <header>

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { listMessages, MAX_LIST_LIMIT } from '../../adapters/sandbox/outbox.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { renderInbox } from './inbox-page.ts';
+import { type CitizenView, renderRegistry } from './registry-page.ts';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
@@ -66,4 +67,56 @@ export async function sandboxRoutes(app: FastifyInstance, { deps }: { deps: Deps
       return reply.type('text/html; charset=utf-8').send(page);
     },
   );
+
+  r.get(
+    '/api/v1/sandbox/registry',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sandbox'],
+        summary: 'Citizens of the sandbox population registry without a JMO account; development only',
+        response: {
+          200: z.object({
+            citizens: z.array(
+              z.object({
+                nik: z.string(),
+                fullName: z.string(),
+                birthDate: z.string(),
+                isMember: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({ citizens: await citizensWithoutAccount(deps) }),
+  );
+
+  r.get(
+    '/sandbox/registry',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(renderRegistry(await citizensWithoutAccount(deps))),
+  );
+}
+
+/** Up to 50 registry citizens who could register now; members (with KPJ cards) first. */
+async function citizensWithoutAccount(deps: Deps): Promise<CitizenView[]> {
+  const rows = await deps.db
+    .selectFrom('sandbox_registry as r')
+    .leftJoin('people as p', 'p.nik_index', 'r.nik_index')
+    .leftJoin('user_accounts as u', 'u.person_id', 'p.id')
+    .select(['r.nik_enc', 'r.full_name', 'r.birth_date', 'p.id as person_id'])
+    .where('u.id', 'is', null)
+    .orderBy('r.full_name')
+    .limit(50)
+    .execute();
+  return rows
+    .map((r) => ({
+      nik: deps.pii.decrypt(r.nik_enc),
+      fullName: r.full_name,
+      birthDate: r.birth_date,
+      isMember: r.person_id !== null,
+    }))
+    .sort((a, b) => Number(b.isMember) - Number(a.isMember));
 }
