@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { startServer } from './server.ts';
 
@@ -49,8 +49,7 @@ describe.skipIf(!chromiumPath)('sandbox inbox (Chromium, 360×740)', () => {
     const headings = page.getByRole('heading', { level: 2 });
     expect(await headings.allTextContents()).toEqual(['SMS ke +6281200000002', 'Kode verifikasi JMO']);
     expect(await page.locator('pre').first().textContent()).toBe('Kode JMO Anda: 120934');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-inbox.png'), fullPage: true });
 
     await page.getByLabel(/Penerima/).fill('BUDI@demo.jmo.id');

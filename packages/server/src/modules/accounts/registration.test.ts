@@ -239,3 +239,24 @@ describe('registration', () => {
     expect(dump).not.toContain(nik);
   });
 });
+
+describe('registration floods', () => {
+  it('are slowed down per address with a 429 that says when to retry', async () => {
+    const limited = await openTestApp({ env: { REGISTRATION_RATE_LIMIT_PER_MINUTE: '3' } });
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof limited.app.inject>> | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/registrations',
+        payload: body({ nik: '1' }),
+        remoteAddress: '10.9.9.9',
+      });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toEqual([400, 400, 400, 429]);
+    expect(last!.json().code).toBe('too_many_requests');
+    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+    await limited.close();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Registration in a real Chromium at 360×740: a citizen from the sandbox population registry who
+ * already has a KPJ card from an employer chooses a category, enters their KTP data, reads both
+ * codes from the sandbox inbox, and lands signed in on a home screen that already shows the card.
+ * A mistyped name gets the registry's answer. axe finds nothing on any step.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe.ts';
+import { chromiumPath, launchChromium } from './browser.ts';
+import { startServer } from './server.ts';
+
+const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+
+describe.skipIf(!chromiumPath)('registration (Chromium, 360×740)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function latestCode(to: string, channel: 'email' | 'sms'): Promise<string> {
+    const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
+    const { messages } = (await res.json()) as { messages: { body: string }[] };
+    return /\b(\d{6})\b/.exec(messages[0]!.body)![1]!;
+  }
+
+  it('registers with both codes and shows the card the member already had', async () => {
+    const registry = (await (await fetch(`${server.url}/api/v1/sandbox/registry`)).json()) as {
+      citizens: { nik: string; fullName: string; birthDate: string; isMember: boolean }[];
+    };
+    const citizen = registry.citizens.find((c) => c.isMember)!;
+    const email = 'warga.baru@contoh.id';
+    const phone = '081377778888';
+
+    await page.goto(`${server.url}/masuk`);
+    await page.getByRole('link', { name: /Daftar/ }).click();
+    await page.getByRole('radio', { name: 'Penerima Upah', exact: true }).check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+
+    await page.getByLabel('NIK').fill(citizen.nik);
+    await page.getByLabel('Nama Lengkap').fill(`${citizen.fullName}X`);
+    await page.getByLabel('Tanggal Lahir').fill(citizen.birthDate);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Nomor HP').fill(phone);
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('nasi goreng kampung pedas');
+    await page.getByRole('checkbox', { name: /Saya menyatakan/ }).check();
+    await page.getByRole('button', { name: 'Daftar' }).click();
+    // The registry's answer stands under the name field.
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Nama tidak sesuai/);
+    expect(await page.getByLabel('Nama Lengkap').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '10-register-error.png'), fullPage: true });
+
+    await page.getByLabel('Nama Lengkap').fill(citizen.fullName.toLowerCase());
+    await page.getByRole('button', { name: 'Daftar' }).click();
+    await page.getByLabel('Kode dari Email').waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '11-register-verify.png'), fullPage: true });
+
+    await page.getByLabel('Kode dari Email').fill(await latestCode(email, 'email'));
+    await page.getByLabel('Kode dari SMS').fill(await latestCode(phone, 'sms'));
+    await page.getByRole('button', { name: 'Verifikasi' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('heading', { name: /Halo/ }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: /\d{3}/ }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, '12-register-home.png'), fullPage: true });
+
+    // The new account signs in again with its password.
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL('**/masuk');
+    await page.getByLabel('Email atau Nomor HP').fill(phone);
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('nasi goreng kampung pedas');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL(`${server.url}/`);
+  });
+});
