@@ -31,6 +31,12 @@ export interface OpenDatabase {
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover, an admin ending it) is an
+    // 'error' event on the pool: without a listener it would crash the process. The pool replaces
+    // the connection; queries in flight fail on their own and are answered as errors.
+    pool.on('error', (error) => {
+      console.error(`database: an idle connection was closed (${error.message}); it will be replaced`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
