@@ -1,4 +1,6 @@
 // Public surface of @jmo/core. Each area adds its exports here.
+
+export * from './auth/throttle.ts';
 export * from './contracts/index.ts';
 export * from './contributions/jht.ts';
 export * from './identity/name-match.ts';

@@ -36,6 +36,14 @@ export const errorMessages = {
     id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
     en: 'Too many attempts. Wait a moment and try again.',
   },
+  login_slowed_down: {
+    id: 'Terlalu banyak percobaan kata sandi yang salah. Tunggu sebentar sebelum mencoba lagi.',
+    en: 'Too many wrong passwords. Wait a moment before trying again.',
+  },
+  account_blocked: {
+    id: 'Akun diblokir sementara karena terlalu banyak kata sandi salah. Buka blokir sekarang dengan kode ke e-mail dan nomor HP Anda, atau tunggu sampai waktu yang tertera.',
+    en: 'The account is blocked for a while after too many wrong passwords. Unblock it now with codes sent to your e-mail and phone, or wait until the time shown.',
+  },
   unauthenticated: {
     id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     en: 'Your session has ended. Please sign in again.',

@@ -136,7 +136,7 @@ export interface RegistrationsTable {
 
 export interface VerificationCodesTable {
   id: string;
-  purpose: 'registration';
+  purpose: 'registration' | 'unblock';
   subject_id: string;
   channel: 'email' | 'sms';
   code_hash: Buffer;
@@ -156,7 +156,24 @@ export interface SecurityEventsTable {
   recorded_at: Timestamp;
 }
 
+export interface LoginThrottlesTable {
+  identifier_index: Buffer;
+  failures: number;
+  last_failure_at: Timestamp | null;
+  blocked_until: Timestamp | null;
+}
+
+export interface KnownDevicesTable {
+  user_id: string;
+  device_hash: Buffer;
+  label: string | null;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
 export interface DB {
+  login_throttles: LoginThrottlesTable;
+  known_devices: KnownDevicesTable;
   sandbox_registry: SandboxRegistryTable;
   registrations: RegistrationsTable;
   verification_codes: VerificationCodesTable;

@@ -14,6 +14,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   invalid_credentials: 401,
   unauthenticated: 401,
+  login_slowed_down: 429,
+  account_blocked: 423,
   too_many_requests: 429,
   card_not_found: 404,
   registry_nik_not_found: 422,

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-23-0001-foundation.ts';
 import * as sandboxOutbox from './2026-11-23-0002-sandbox-outbox.ts';
 import * as accounts from './2026-11-23-0003-accounts.ts';
+import * as signInSafety from './2026-11-23-0004-sign-in-safety.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
   '2026-11-23-0002-sandbox-outbox': sandboxOutbox,
   '2026-11-23-0003-accounts': accounts,
+  '2026-11-23-0004-sign-in-safety': signInSafety,
 };

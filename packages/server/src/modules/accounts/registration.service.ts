@@ -7,14 +7,9 @@
  * entered (the owner learns it; nobody else can probe for it). A NIK that already has an account is
  * said at once: whoever typed it also knew the name and birth date on that KTP.
  */
-import { randomInt, timingSafeEqual } from 'node:crypto';
 import {
-  canAttempt,
-  canSend,
   checkNewPassword,
-  type ErrorCode,
   idReasonMessage,
-  type Locale,
   type Me,
   maskEmail,
   maskPhone,
@@ -25,7 +20,6 @@ import {
   passwordReasonMessage,
   type RegistrationBody,
   type RegistrationPending,
-  VERIFICATION_POLICY,
 } from '@jmo/core';
 import { MailDeliveryError } from '../../adapters/mail/mailer.ts';
 import { type RegistryRecord, RegistryUnavailableError } from '../../adapters/population-registry/port.ts';
@@ -35,22 +29,21 @@ import { hashPassword } from '../../security/password.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import { registrationCodeEmail, registrationCodeSms } from './messages.ts';
+import {
+  type Channel,
+  CODE_TTL_MINUTES,
+  checkCode,
+  type FieldError,
+  issueCode,
+  type Outcome,
+} from './verification-codes.ts';
+
+export type { Failure } from './verification-codes.ts';
+
 import { recordSecurityEvent } from './security-events.ts';
 
 /** How long a started registration waits for its codes before it must be started again. */
 const REGISTRATION_TTL_MINUTES = 30;
-
-export type FieldError = { path: string; message: string };
-export type Failure<C extends ErrorCode> = {
-  ok: false;
-  error: C;
-  errors?: FieldError[];
-  retryAt?: Date;
-  detail?: string;
-};
-export type Outcome<T, C extends ErrorCode> = { ok: true; value: T } | Failure<C>;
-
-type Channel = 'email' | 'sms';
 
 export async function startRegistration(
   deps: Deps,
@@ -123,10 +116,10 @@ export async function startRegistration(
     detail: { registrationId: id },
   });
 
-  let sent: Awaited<ReturnType<typeof sendCode>>;
+  let sent: Awaited<ReturnType<typeof sendRegistrationCode>>;
   try {
-    sent = await sendCode(deps, id, 'email');
-    await sendCode(deps, id, 'sms');
+    sent = await sendRegistrationCode(deps, id, 'email');
+    await sendRegistrationCode(deps, id, 'sms');
   } catch (error) {
     // A channel that cannot deliver now: the member starts again later (this registration expires).
     if (error instanceof MailDeliveryError || error instanceof SmsDeliveryError) {
@@ -160,7 +153,7 @@ export async function resendRegistrationCode(
 > {
   const registration = await findOpenRegistration(deps, registrationId);
   if (!registration) return { ok: false, error: 'registration_not_found' };
-  const sent = await sendCode(deps, registrationId, channel);
+  const sent = await sendRegistrationCode(deps, registrationId, channel);
   if (!sent.ok) return sent;
   return {
     ok: true,
@@ -195,7 +188,12 @@ export async function verifyRegistration(
     ['email', codes.emailCode],
     ['sms', codes.smsCode],
   ] as const) {
-    const checked = await checkCode(deps, registrationId, channel, code, registration.locale);
+    const checked = await checkCode(
+      deps,
+      { purpose: 'registration', subjectId: registrationId, channel },
+      code,
+      registration.locale,
+    );
     if (!checked.ok) return checked;
     codeIds.push(checked.value);
   }
@@ -304,123 +302,30 @@ async function findOpenRegistration(deps: Deps, id: string) {
     .executeTakeFirst();
 }
 
-/** A keyed hash of a code, bound to its registration and channel: the database never holds codes. */
-function codeDigest(deps: Deps, subjectId: string, channel: Channel, code: string): Buffer {
-  return deps.pii.blindIndex('code', `${subjectId}:${channel}:${code}`);
-}
-
-async function sendCode(
+/** Issue a registration code on one channel and send it to the address being registered. */
+async function sendRegistrationCode(
   deps: Deps,
   registrationId: string,
   channel: Channel,
 ): Promise<Outcome<{ expiresAt: Date; resendAt: Date }, 'code_resend_too_soon' | 'code_send_limit_reached'>> {
-  const now = deps.clock.now();
-  const recent = await deps.db
-    .selectFrom('verification_codes')
-    .select('sent_at')
-    .where('purpose', '=', 'registration')
-    .where('subject_id', '=', registrationId)
-    .where('channel', '=', channel)
-    .where('sent_at', '>', new Date(now.getTime() - 3_600_000))
-    .execute();
-  const allowed = canSend(
-    recent.map((r) => r.sent_at),
-    now,
-  );
-  if (!allowed.ok)
-    return { ok: false, error: allowed.error, ...(allowed.retryAt ? { retryAt: allowed.retryAt } : {}) };
-
+  const issued = await issueCode(deps, { purpose: 'registration', subjectId: registrationId, channel });
+  if (!issued.ok) return issued;
   const registration = await deps.db
     .selectFrom('registrations')
     .select(['email_enc', 'phone_enc', 'locale'])
     .where('id', '=', registrationId)
     .executeTakeFirstOrThrow();
-  const code = String(randomInt(0, 10 ** VERIFICATION_POLICY.codeLength)).padStart(
-    VERIFICATION_POLICY.codeLength,
-    '0',
-  );
-  await deps.db
-    .insertInto('verification_codes')
-    .values({
-      id: deps.newId(),
-      purpose: 'registration',
-      subject_id: registrationId,
-      channel,
-      code_hash: codeDigest(deps, registrationId, channel, code),
-      sent_at: now,
-      expires_at: allowed.value.expiresAt,
-    })
-    .execute();
-  const minutes = VERIFICATION_POLICY.ttlSeconds / 60;
+  const { code, expiresAt, resendAt } = issued.value;
   if (channel === 'email') {
-    const message = registrationCodeEmail(code, minutes, registration.locale);
+    const message = registrationCodeEmail(code, CODE_TTL_MINUTES, registration.locale);
     await deps.mailer.send({
       to: deps.pii.decrypt(registration.email_enc),
       ...message,
       locale: registration.locale,
     });
   } else {
-    await deps.sms.send({
-      to: deps.pii.decrypt(registration.phone_enc),
-      text: registrationCodeSms(code, minutes, registration.locale),
-    });
+    const text = registrationCodeSms(code, CODE_TTL_MINUTES, registration.locale);
+    await deps.sms.send({ to: deps.pii.decrypt(registration.phone_enc), text });
   }
-  return allowed;
-}
-
-async function checkCode(
-  deps: Deps,
-  registrationId: string,
-  channel: Channel,
-  code: string,
-  locale: Locale,
-): Promise<Outcome<string, 'code_invalid' | 'code_expired' | 'code_attempts_exhausted'>> {
-  const now = deps.clock.now();
-  // Only the latest code of a channel counts: asking for a new one retires the old.
-  const latest = await deps.db
-    .selectFrom('verification_codes')
-    .selectAll()
-    .where('purpose', '=', 'registration')
-    .where('subject_id', '=', registrationId)
-    .where('channel', '=', channel)
-    .orderBy('sent_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!latest) return { ok: false, error: 'code_expired' };
-  const allowed = canAttempt(
-    {
-      sentAt: latest.sent_at,
-      expiresAt: latest.expires_at,
-      attempts: latest.attempts,
-      consumedAt: latest.consumed_at,
-    },
-    now,
-  );
-  // Codes are consumed only when the registration completes, so an open one never holds a used code.
-  if (!allowed.ok)
-    return { ok: false, error: allowed.error === 'code_already_used' ? 'code_expired' : allowed.error };
-  // Count the attempt before comparing, atomically, so parallel guesses cannot exceed the limit.
-  const counted = await deps.db
-    .updateTable('verification_codes')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', latest.id)
-    .where('attempts', '<', VERIFICATION_POLICY.maxAttempts)
-    .returning('attempts')
-    .executeTakeFirst();
-  if (!counted) return { ok: false, error: 'code_attempts_exhausted' };
-  const actual = codeDigest(deps, registrationId, channel, code);
-  if (!timingSafeEqual(latest.code_hash, actual)) {
-    const left = VERIFICATION_POLICY.maxAttempts - counted.attempts;
-    const which = channel === 'email' ? 'e-mail' : 'SMS';
-    return {
-      ok: false,
-      error: left > 0 ? 'code_invalid' : 'code_attempts_exhausted',
-      errors: [{ path: channel === 'email' ? 'emailCode' : 'smsCode', message: which }],
-      detail:
-        locale === 'en'
-          ? `${left} tries left for the ${which} code`
-          : `Sisa ${left} percobaan untuk kode ${which}`,
-    };
-  }
-  return { ok: true, value: latest.id };
+  return { ok: true, value: { expiresAt, resendAt } };
 }
