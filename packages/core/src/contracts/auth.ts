@@ -20,3 +20,44 @@ export const Me = z
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
+
+export const UnblockRequestBody = z
+  .object({ identifier: z.string().trim().min(3).max(254) })
+  .meta({ id: 'UnblockRequestBody' });
+
+export const UnblockVerifyBody = z
+  .object({
+    identifier: z.string().trim().min(3).max(254),
+    emailCode: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'six digits'),
+    smsCode: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'six digits'),
+  })
+  .meta({ id: 'UnblockVerifyBody' });
+
+export const SecurityEventKind = z.enum([
+  'registration_started',
+  'registered',
+  'login_succeeded',
+  'login_failed',
+  'account_blocked',
+  'account_unblocked',
+  'new_device',
+]);
+
+export const SecurityEventsResponse = z
+  .object({
+    events: z.array(
+      z.object({
+        kind: SecurityEventKind,
+        at: z.iso.datetime(),
+        ip: z.string().nullable().meta({ description: 'Masked: 10.1.x.x' }),
+        device: z.string().nullable().meta({ example: 'Chrome · Android' }),
+      }),
+    ),
+  })
+  .meta({ id: 'SecurityEventsResponse' });

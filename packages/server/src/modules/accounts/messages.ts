@@ -30,3 +30,60 @@ export function registrationCodeSms(code: string, minutes: number, locale: Local
     ? `JMO: your registration code is ${code}, valid ${minutes} min. NEVER share it with anyone.`
     : `JMO: kode pendaftaran Anda ${code}, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
 }
+
+export function newDeviceAlert(device: string | null, when: string, locale: Locale) {
+  const what = device ?? (locale === 'en' ? 'an unknown device' : 'perangkat yang tidak dikenal');
+  return locale === 'en'
+    ? {
+        email: {
+          subject: 'New sign-in to your JMO account',
+          text: [
+            `Your JMO account was signed in from a new device (${what}) on ${when}.`,
+            '',
+            'If this was you, nothing needs doing.',
+            'If not, change your password now and check your sign-in history under "Account security".',
+          ].join('\n'),
+        },
+        sms: `JMO: new sign-in from ${what} on ${when}. Not you? Change your password now.`,
+      }
+    : {
+        email: {
+          subject: 'Login baru ke akun JMO Anda',
+          text: [
+            `Akun JMO Anda baru saja masuk dari perangkat baru (${what}) pada ${when}.`,
+            '',
+            'Jika itu Anda, tidak ada yang perlu dilakukan.',
+            'Jika bukan, segera ganti kata sandi dan periksa riwayat masuk di menu "Keamanan Akun".',
+          ].join('\n'),
+        },
+        sms: `JMO: login baru dari ${what} pada ${when}. Bukan Anda? Segera ganti kata sandi.`,
+      };
+}
+
+export function unblockCodeEmail(code: string, minutes: number, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: 'Unblock your JMO account',
+        text: [
+          `Your code to unblock your JMO account is ${code}. It is valid for ${minutes} minutes.`,
+          '',
+          'Never give this code to anyone. If you did not ask to unblock your account, someone may be',
+          'guessing your password: change it after you sign in.',
+        ].join('\n'),
+      }
+    : {
+        subject: 'Buka blokir akun JMO Anda',
+        text: [
+          `Kode untuk membuka blokir akun JMO Anda: ${code}. Berlaku ${minutes} menit.`,
+          '',
+          'Jangan berikan kode ini kepada siapa pun. Jika Anda tidak meminta buka blokir, mungkin ada',
+          'yang mencoba menebak kata sandi Anda: ganti kata sandi setelah masuk.',
+        ].join('\n'),
+      };
+}
+
+export function unblockCodeSms(code: string, minutes: number, locale: Locale): string {
+  return locale === 'en'
+    ? `JMO: your unblock code is ${code}, valid ${minutes} min. NEVER share it with anyone.`
+    : `JMO: kode buka blokir Anda ${code}, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
+}

@@ -4,7 +4,14 @@
  */
 import type { Deps } from '../../lib/deps.ts';
 
-export type SecurityEventKind = 'registration_started' | 'registered' | 'login_succeeded' | 'login_failed';
+export type SecurityEventKind =
+  | 'registration_started'
+  | 'registered'
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'account_blocked'
+  | 'account_unblocked'
+  | 'new_device';
 
 export async function recordSecurityEvent(
   deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
@@ -21,4 +28,29 @@ export async function recordSecurityEvent(
       recorded_at: deps.clock.now(),
     })
     .execute();
+}
+
+/** What a member sees of their own security events: kind, time, a masked address, the device. */
+export async function listOwnSecurityEvents(deps: Pick<Deps, 'db'>, userId: string, limit = 50) {
+  const rows = await deps.db
+    .selectFrom('security_events')
+    .select(['kind', 'recorded_at', 'ip', 'detail'])
+    .where('user_id', '=', userId)
+    .orderBy('recorded_at', 'desc')
+    .orderBy('id', 'desc') // UUIDv7: the order events were written within one instant
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind as SecurityEventKind,
+    at: r.recorded_at.toISOString(),
+    ip: r.ip ? maskIp(r.ip) : null,
+    device: typeof r.detail.device === 'string' ? r.detail.device : null,
+  }));
+}
+
+/** `10.1.23.4` → `10.1.x.x`; IPv6 keeps its first four groups. Enough to recognise, not to trace. */
+export function maskIp(ip: string): string {
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.\d+\.\d+$/.exec(ip);
+  if (v4) return `${v4[1]}.${v4[2]}.x.x`;
+  return `${ip.split(':').slice(0, 4).join(':')}:…`;
 }

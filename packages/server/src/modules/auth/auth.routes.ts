@@ -1,11 +1,21 @@
-import { LoginBody, Me, Problem } from '@jmo/core';
+import {
+  LoginBody,
+  Me,
+  Problem,
+  SecurityEventsResponse,
+  UnblockRequestBody,
+  UnblockVerifyBody,
+} from '@jmo/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../http/access.ts';
-import { ApiError } from '../../http/problem.ts';
+import { ApiError, localeOf } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
+import { listOwnSecurityEvents } from '../accounts/security-events.ts';
 import { currentUser, login, logout } from './auth.service.ts';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './device.ts';
+import { confirmUnblock, requestUnblock } from './unblock.service.ts';
 
 const cookieOptions = (deps: Deps) =>
   ({ path: '/', httpOnly: true, sameSite: 'strict', secure: deps.config.session.secureCookie }) as const;
@@ -33,13 +43,24 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
         tags: ['auth'],
         summary: 'Sign in with e-mail or mobile number and password',
         body: LoginBody,
-        response: { 200: Me, 401: Problem, 429: Problem },
+        response: { 200: Me, 401: Problem, 423: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
-      const result = await login(deps, request.body);
-      if (!result.ok) throw new ApiError(result.error);
+      const result = await login(deps, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        deviceToken: request.cookies[DEVICE_COOKIE],
+      });
+      if (!result.ok) {
+        if (result.error === 'invalid_credentials') throw new ApiError(result.error);
+        throw new ApiError(result.error, { retry: retryFrom(deps, result.retryAt) });
+      }
       setSessionCookie(reply, deps, result.value);
+      reply.setCookie(DEVICE_COOKIE, result.value.deviceToken, {
+        ...cookieOptions(deps),
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
       return result.value.me;
     },
   );
@@ -69,4 +90,69 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     },
     async (request) => currentUser(deps, request.principal!),
   );
+
+  r.post(
+    '/api/v1/auth/unblock',
+    {
+      config: {
+        access: 'public',
+        rateLimit: { max: deps.config.registrationRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: "Send codes to the account's e-mail and phone to lift a sign-in block",
+        description: 'Always 202: the answer never tells whether the identifier has an account.',
+        body: UnblockRequestBody,
+        response: { 202: z.object({ sentTo: z.literal('email_and_sms') }), 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await requestUnblock(deps, request.body.identifier, localeOf(request));
+      return reply.code(202).send({ sentTo: 'email_and_sms' as const });
+    },
+  );
+
+  r.post(
+    '/api/v1/auth/unblock/verify',
+    {
+      config: {
+        access: 'public',
+        rateLimit: { max: deps.config.registrationRateLimitPerMinute * 2, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Enter both codes to lift the sign-in block',
+        body: UnblockVerifyBody,
+        response: { 204: z.undefined(), 400: Problem, 410: Problem, 422: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const result = await confirmUnblock(deps, request.body, { ip: request.ip, locale: localeOf(request) });
+      if (!result.ok) {
+        throw new ApiError(result.error, {
+          ...(result.detail ? { detail: result.detail } : {}),
+          ...(result.errors ? { errors: result.errors } : {}),
+        });
+      }
+      return reply.code(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/me/security-events',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags: ['auth'],
+        summary: "The member's own sign-in history and security events, newest first",
+        response: { 200: SecurityEventsResponse, 401: Problem },
+      },
+    },
+    async (request) => ({ events: await listOwnSecurityEvents(deps, request.principal!.userId) }),
+  );
+}
+
+/** When the caller may retry, in the service's own clock. */
+function retryFrom(deps: Deps, at: Date) {
+  return { at, afterSeconds: Math.ceil((at.getTime() - deps.clock.now().getTime()) / 1000) };
 }

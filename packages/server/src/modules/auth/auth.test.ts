@@ -74,7 +74,9 @@ describe('login', () => {
 
   it('throttles repeated attempts from one address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await login(member.email, 'guess', '10.9.9.9')).statusCode);
+    // Different identifiers each time, so only the per-address limit is at work here.
+    for (let i = 0; i < 10; i++)
+      statuses.push((await login(`guess${i}@test.jmo.id`, 'guess', '10.9.9.9')).statusCode);
     expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
     const limited = await login(member.email, member.password, '10.9.9.9');
