@@ -32,6 +32,34 @@ export type ProblemError = Extract<ApiError, { kind: 'problem' }>;
 export type CodesSent = { codesExpireAt: string; resendAvailableAt: string };
 export type CodeChannel = 'email' | 'sms';
 
+/**
+ * Unblock codes were sent, if the account exists (the answer is the same either way). The times are
+ * optional: without them the app assumes the usual 60 s resend cool-down.
+ */
+export type UnblockSent = { sentTo?: 'email_and_sms'; codesExpireAt?: string; resendAvailableAt?: string };
+export type UnblockVerifyBody = { identifier: string; emailCode: string; smsCode: string };
+
+/** As core's `SecurityEventKind` (contracts/auth.ts), plus kinds the screens already have words for. */
+export type SecurityEventKind =
+  | 'registration_started'
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'login_slowed_down'
+  | 'account_blocked'
+  | 'account_unblocked'
+  | 'registered'
+  | 'new_device';
+
+/** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
+export type SecurityEvent = {
+  /** One of SecurityEventKind; a kind added later is shown with a general label. */
+  kind: SecurityEventKind | (string & {});
+  at: string;
+  ip: string | null;
+  device: string | null;
+};
+export type SecurityEventsResponse = { events: SecurityEvent[] };
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 export const API_BASE = '/api/v1';
@@ -54,6 +82,22 @@ function fieldProblems(value: unknown): FieldProblem[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
+/** Below this, a difference between the phone's clock and the server's is the Date header's rounding. */
+const CLOCK_SKEW_TOLERANCE_MS = 5_000;
+
+/**
+ * The server's instant moved onto the phone's clock, which can be minutes off on a phone set by hand:
+ * "try again in 30 seconds" then means 30 seconds, and "until 10.15" is 10.15 on the phone. The
+ * answer's `Date` header says what time the server had.
+ */
+function onPhoneClock(iso: string, response: Response): string {
+  const serverNow = Date.parse(response.headers.get('Date') ?? '');
+  if (Number.isNaN(serverNow)) return iso;
+  const skew = Date.now() - serverNow;
+  if (Math.abs(skew) < CLOCK_SKEW_TOLERANCE_MS) return iso;
+  return new Date(Date.parse(iso) + skew).toISOString();
+}
+
 async function readProblem(response: Response): Promise<ApiError> {
   const error: ProblemError = {
     kind: 'problem',
@@ -69,7 +113,7 @@ async function readProblem(response: Response): Promise<ApiError> {
       const errors = fieldProblems(problem.errors);
       if (errors) error.errors = errors;
       if (typeof problem.retryAt === 'string' && !Number.isNaN(Date.parse(problem.retryAt))) {
-        error.retryAt = problem.retryAt;
+        error.retryAt = onPhoneClock(problem.retryAt, response);
       }
     }
   } catch {
@@ -100,7 +144,10 @@ export async function request<T>(
   if (!response.ok) return { ok: false, error: await readProblem(response) };
   if (response.status === 204) return { ok: true, data: undefined as T };
   try {
-    return { ok: true, data: (await response.json()) as T };
+    const text = await response.text();
+    // 202 Accepted may come without a body: nothing to read then.
+    if (response.status === 202 && !text) return { ok: true, data: undefined as T };
+    return { ok: true, data: JSON.parse(text) as T };
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { ok: false, error: { kind: 'problem', status: response.status, code: 'internal_error' } };
@@ -126,6 +173,12 @@ export const api = {
     }),
   verifyRegistration: (registrationId: string, body: { emailCode: string; smsCode: string }) =>
     request<Me>('POST', `/registrations/${encodeURIComponent(registrationId)}/verify`, { body }),
+  /** Sends (or sends again) the unblock codes to the account's e-mail and phone. */
+  unblock: (identifier: string) =>
+    request<UnblockSent | undefined>('POST', '/auth/unblock', { body: { identifier } }),
+  verifyUnblock: (body: UnblockVerifyBody) => request<undefined>('POST', '/auth/unblock/verify', { body }),
+  securityEvents: (signal?: AbortSignal) =>
+    request<SecurityEventsResponse>('GET', '/me/security-events', signal ? { signal } : {}),
 };
 
 export function isUnauthenticated(error: ApiError): boolean {
@@ -138,4 +191,34 @@ export function errorText(error: ApiError): string {
   if (error.kind === 'network') return dictionaries[locale].networkError;
   const code = Object.hasOwn(errorMessages, error.code) ? (error.code as ErrorCode) : 'internal_error';
   return errorMessages[code][locale];
+}
+
+/** Whether a failure is this problem code. */
+export function isProblem(error: ApiError | null | undefined, ...codes: string[]): boolean {
+  return !!error && error.kind === 'problem' && codes.includes(error.code);
+}
+
+/**
+ * The input a problem's `errors` entry points at: 'nik' → 'nik', 'body.fullName' → 'fullName',
+ * '/body/emailCode' → 'emailCode'. Returns whether the path came from schema validation (`body.`),
+ * whose messages are the validator's English: the app then shows its own words for that field.
+ */
+export function fieldOfPath(path: string): { field: string; fromSchema: boolean } {
+  const parts = path.split(/[./]/).filter(Boolean);
+  const fromSchema = parts[0] === 'body';
+  return { field: (fromSchema ? parts[1] : parts[0]) ?? '', fromSchema };
+}
+
+/** The problem entries that name one of `fields`, first one per field. */
+export function fieldProblemsFor<F extends string>(
+  errors: FieldProblem[] | undefined,
+  fields: readonly F[],
+): { field: F; message: string; fromSchema: boolean }[] {
+  const found = new Map<F, { field: F; message: string; fromSchema: boolean }>();
+  for (const e of errors ?? []) {
+    const { field, fromSchema } = fieldOfPath(e.path);
+    const known = fields.find((f) => f === field);
+    if (known && !found.has(known)) found.set(known, { field: known, message: e.message, fromSchema });
+  }
+  return [...found.values()];
 }

@@ -5,6 +5,8 @@ import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { RegisterPage } from './pages/register/Register.tsx';
+import { SecurityPage } from './pages/Security.tsx';
+import { UnblockPage } from './pages/unblock/Unblock.tsx';
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -20,7 +22,9 @@ export function App() {
           <Route path="/" component={HomePage} />
           <Route path="/masuk" component={LoginPage} />
           <Route path="/daftar/:langkah?" component={RegisterPage} />
+          <Route path="/buka-blokir/:langkah?" component={UnblockPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
+          <Route path="/keamanan" component={SecurityPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>

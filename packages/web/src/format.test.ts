@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPeriod, kpjGroups } from './format.ts';
+import { formatDate, formatDateTime, formatMoney, formatPeriod, formatTime, kpjGroups } from './format.ts';
 import { dictionaries } from './i18n.ts';
 
 describe('display formats', () => {
@@ -29,5 +29,19 @@ describe('display formats', () => {
 
   it('has the same keys in both languages', () => {
     expect(Object.keys(dictionaries.en).sort()).toEqual(Object.keys(dictionaries.id).sort());
+  });
+
+  it('formats instants on the phone clock (the tests run in UTC)', () => {
+    expect(formatDateTime('2026-11-23T10:15:00Z', dictionaries.id)).toBe('23 Nov 2026 10.15');
+    expect(formatDateTime('2026-08-01T01:05:00Z', dictionaries.en)).toBe('1 Aug 2026 01:05');
+    expect(formatTime('2026-11-23T00:05:00Z', dictionaries.id)).toBe('00.05');
+  });
+
+  it('says countdowns in seconds, then minutes and seconds', () => {
+    expect(dictionaries.id.duration(45)).toBe('45 detik');
+    expect(dictionaries.id.duration(120)).toBe('2 menit');
+    expect(dictionaries.id.duration(125)).toBe('2 menit 5 detik');
+    expect(dictionaries.en.duration(1)).toBe('1 second');
+    expect(dictionaries.en.duration(61)).toBe('1 minute 1 second');
   });
 });

@@ -21,6 +21,28 @@ const id = {
   retry: 'Coba lagi',
   networkError: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
   none: 'Tidak ada',
+  step: (n: number, total: number) => `Langkah ${n} dari ${total}`,
+  tryAgainAt: (time: string) => `Coba lagi setelah pukul ${time}.`,
+  /** Between hours and minutes: '14.05' in Indonesian. */
+  timeSeparator: '.',
+  seconds: (n: number) => `${n} detik`,
+  minutes: (n: number) => `${n} menit`,
+  /** A countdown that still moves every second: '45 detik', '2 menit 5 detik'. */
+  duration: (seconds: number) => {
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    if (m === 0) return `${s} detik`;
+    return s === 0 ? `${m} menit` : `${m} menit ${s} detik`;
+  },
+
+  codes: {
+    emailCodeLabel: 'Kode dari Email',
+    smsCodeLabel: 'Kode dari SMS',
+    intro: 'Masukkan kedua kode 6 angka. Periksa juga folder spam email Anda.',
+    codeMissing: 'Isi 6 angka kode.',
+    codeLength: 'Kode terdiri dari 6 angka.',
+    resendIn: (time: string) => `Bisa dikirim ulang dalam ${time}.`,
+  },
 
   loginTitle: 'Masuk',
   loginIntro: 'Masuk untuk melihat kartu peserta dan saldo JHT Anda.',
@@ -33,6 +55,58 @@ const id = {
   hidePassword: 'Sembunyikan',
   submitLogin: 'Masuk',
   submittingLogin: 'Sedang masuk…',
+  login: {
+    slowedDown: (wait: string) => `Terlalu banyak percobaan salah. Coba lagi dalam ${wait}.`,
+    canRetry: 'Silakan coba masuk lagi.',
+    blockedUntil: (time: string, date: string) =>
+      `Akun diblokir sementara sampai pukul ${time} (${date}) karena terlalu banyak percobaan masuk yang salah.`,
+    blocked: 'Akun diblokir sementara karena terlalu banyak percobaan masuk yang salah.',
+    unblockHelp: 'Anda bisa membukanya sekarang dengan kode yang kami kirim ke e-mail dan nomor HP akun.',
+    unblockNow: 'Buka blokir sekarang',
+  },
+
+  unblock: {
+    title: 'Buka Blokir Akun',
+    intro:
+      'Masukkan email atau nomor HP akun Anda. Kami mengirim kode ke e-mail dan nomor HP yang terdaftar pada akun tersebut.',
+    identifierCheck: 'Periksa email atau nomor HP, misalnya nama@email.com atau 081234567890.',
+    send: 'Kirim Kode',
+    sending: 'Sedang mengirim…',
+    codesTitle: 'Masukkan kode',
+    sentTo: 'Jika akun terdaftar, kode dikirim ke e-mail dan nomor HP akun tersebut.',
+    account: 'Akun',
+    changeAccount: 'Ubah',
+    changeAccountName: 'Ubah email atau nomor HP',
+    resend: 'Kirim ulang kode',
+    resent: 'Kode baru sudah dikirim ke e-mail dan nomor HP akun.',
+    submit: 'Buka Blokir',
+    submitting: 'Sedang membuka blokir…',
+    doneTitle: 'Akun Anda sudah dibuka',
+    doneText: 'Silakan masuk dengan kata sandi Anda.',
+    signIn: 'Masuk',
+    backToLogin: 'Kembali ke halaman Masuk',
+  },
+
+  security: {
+    title: 'Keamanan Akun',
+    intro: 'Aktivitas masuk dan keamanan akun Anda, yang terbaru di atas.',
+    historyTitle: 'Riwayat Masuk',
+    empty: 'Belum ada riwayat masuk.',
+    help: 'Ada aktivitas yang tidak Anda kenali? Hubungi BPJS Ketenagakerjaan di 175.',
+    ip: 'IP',
+    device: 'Perangkat',
+    kinds: {
+      login_succeeded: 'Berhasil masuk',
+      login_failed: 'Percobaan masuk gagal',
+      login_slowed_down: 'Percobaan masuk diperlambat',
+      account_blocked: 'Akun diblokir sementara',
+      account_unblocked: 'Blokir akun dibuka',
+      registration_started: 'Pendaftaran dimulai',
+      registered: 'Akun dibuat',
+      new_device: 'Masuk dari perangkat baru',
+    } as Record<string, string>,
+    otherKind: 'Aktivitas akun',
+  },
 
   greeting: (name: string) => `Halo, ${name}`,
   nik: 'NIK',
@@ -70,7 +144,6 @@ const id = {
 
   register: {
     title: 'Daftar',
-    step: (n: number, total: number) => `Langkah ${n} dari ${total}`,
     haveAccount: 'Sudah punya akun? Masuk',
     noAccount: 'Belum punya akun? Daftar',
 
@@ -117,28 +190,17 @@ const id = {
       email: 'Periksa alamat email, misalnya nama@email.com.',
       phone: 'Periksa nomor HP, misalnya 081234567890.',
       password: 'Periksa kata sandi: minimal 8 karakter.',
-      emailCode: 'Kode terdiri dari 6 angka.',
-      smsCode: 'Kode terdiri dari 6 angka.',
     },
     submit: 'Daftar',
     submitting: 'Sedang mendaftar…',
     signIn: 'Masuk ke akun Anda',
-    tryAgainAt: (time: string) => `Coba lagi setelah pukul ${time}.`,
 
     verifyTitle: 'Verifikasi',
     verifySent: (email: string, phone: string) => `Kami mengirim kode ke ${email} dan ${phone}.`,
-    verifyIntro: 'Masukkan kedua kode 6 angka. Periksa juga folder spam email Anda.',
-    emailCodeLabel: 'Kode dari Email',
-    smsCodeLabel: 'Kode dari SMS',
-    codeMissing: 'Isi 6 angka kode.',
-    codeLength: 'Kode terdiri dari 6 angka.',
     codeValidFor: (time: string) => `Kode berlaku ${time} lagi.`,
     codeExpired: 'Kode sudah kedaluwarsa. Kirim ulang kode.',
     resendEmail: 'Kirim ulang kode e-mail',
     resendSms: 'Kirim ulang kode SMS',
-    resendIn: (time: string) => `Bisa dikirim ulang dalam ${time}.`,
-    seconds: (n: number) => `${n} detik`,
-    minutes: (n: number) => `${n} menit`,
     resent: (to: string) => `Kode baru sudah dikirim ke ${to}.`,
     verify: 'Verifikasi',
     verifying: 'Sedang memverifikasi…',
@@ -168,6 +230,9 @@ const id = {
 
 export type Messages = typeof id;
 
+/** A message that follows the language switch: rendered with the dictionary of the moment. */
+export type Say = (t: Messages) => string;
+
 const en: Messages = {
   appName: 'JMO',
   appTitle: 'JMO — Jamsostek Mobile',
@@ -183,6 +248,28 @@ const en: Messages = {
   retry: 'Try again',
   networkError: 'Cannot reach the server. Check your internet connection and try again.',
   none: 'None',
+  step: (n: number, total: number) => `Step ${n} of ${total}`,
+  tryAgainAt: (time: string) => `Try again after ${time}.`,
+  timeSeparator: ':',
+  seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
+  minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+  duration: (seconds: number) => {
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    const sec = s === 1 ? '1 second' : `${s} seconds`;
+    if (m === 0) return sec;
+    const min = m === 1 ? '1 minute' : `${m} minutes`;
+    return s === 0 ? min : `${min} ${sec}`;
+  },
+
+  codes: {
+    emailCodeLabel: 'Code from e-mail',
+    smsCodeLabel: 'Code from SMS',
+    intro: 'Enter both 6-digit codes. Check your e-mail spam folder too.',
+    codeMissing: 'Enter the 6-digit code.',
+    codeLength: 'The code has 6 digits.',
+    resendIn: (time: string) => `You can resend in ${time}.`,
+  },
 
   loginTitle: 'Sign in',
   loginIntro: 'Sign in to see your membership cards and JHT balance.',
@@ -195,6 +282,58 @@ const en: Messages = {
   hidePassword: 'Hide',
   submitLogin: 'Sign in',
   submittingLogin: 'Signing in…',
+  login: {
+    slowedDown: (wait: string) => `Too many wrong attempts. Try again in ${wait}.`,
+    canRetry: 'You can try to sign in again.',
+    blockedUntil: (time: string, date: string) =>
+      `The account is temporarily blocked until ${time} (${date}) after too many wrong sign-in attempts.`,
+    blocked: 'The account is temporarily blocked after too many wrong sign-in attempts.',
+    unblockHelp: "You can unblock it now with codes we send to the account's e-mail and mobile number.",
+    unblockNow: 'Unblock now',
+  },
+
+  unblock: {
+    title: 'Unblock account',
+    intro:
+      'Enter the e-mail or mobile number of your account. We send codes to the e-mail and mobile number registered on that account.',
+    identifierCheck: 'Check the e-mail or mobile number, for example name@email.com or 081234567890.',
+    send: 'Send codes',
+    sending: 'Sending…',
+    codesTitle: 'Enter the codes',
+    sentTo: "If the account exists, codes were sent to the account's e-mail and mobile number.",
+    account: 'Account',
+    changeAccount: 'Change',
+    changeAccountName: 'Change the e-mail or mobile number',
+    resend: 'Resend codes',
+    resent: "New codes were sent to the account's e-mail and mobile number.",
+    submit: 'Unblock',
+    submitting: 'Unblocking…',
+    doneTitle: 'Your account is unblocked',
+    doneText: 'Sign in with your password.',
+    signIn: 'Sign in',
+    backToLogin: 'Back to sign in',
+  },
+
+  security: {
+    title: 'Account security',
+    intro: 'Sign-ins and security changes on your account, newest first.',
+    historyTitle: 'Sign-in history',
+    empty: 'No sign-in history yet.',
+    help: 'See something you do not recognise? Call BPJS Ketenagakerjaan on 175.',
+    ip: 'IP',
+    device: 'Device',
+    kinds: {
+      login_succeeded: 'Signed in',
+      login_failed: 'Failed sign-in attempt',
+      login_slowed_down: 'Sign-in attempts slowed down',
+      account_blocked: 'Account temporarily blocked',
+      account_unblocked: 'Account unblocked',
+      registration_started: 'Registration started',
+      registered: 'Account created',
+      new_device: 'Signed in from a new device',
+    },
+    otherKind: 'Account activity',
+  },
 
   greeting: (name: string) => `Hello, ${name}`,
   nik: 'NIK',
@@ -232,7 +371,6 @@ const en: Messages = {
 
   register: {
     title: 'Register',
-    step: (n: number, total: number) => `Step ${n} of ${total}`,
     haveAccount: 'Already have an account? Sign in',
     noAccount: 'No account yet? Register',
 
@@ -280,28 +418,17 @@ const en: Messages = {
       email: 'Check the e-mail address, for example name@email.com.',
       phone: 'Check the mobile number, for example 081234567890.',
       password: 'Check the password: at least 8 characters.',
-      emailCode: 'The code has 6 digits.',
-      smsCode: 'The code has 6 digits.',
     },
     submit: 'Register',
     submitting: 'Registering…',
     signIn: 'Sign in to your account',
-    tryAgainAt: (time: string) => `Try again after ${time}.`,
 
     verifyTitle: 'Verification',
     verifySent: (email: string, phone: string) => `We sent codes to ${email} and ${phone}.`,
-    verifyIntro: 'Enter both 6-digit codes. Check your e-mail spam folder too.',
-    emailCodeLabel: 'Code from e-mail',
-    smsCodeLabel: 'Code from SMS',
-    codeMissing: 'Enter the 6-digit code.',
-    codeLength: 'The code has 6 digits.',
     codeValidFor: (time: string) => `Code valid for ${time} more.`,
     codeExpired: 'This code has expired. Send a new one.',
     resendEmail: 'Resend e-mail code',
     resendSms: 'Resend SMS code',
-    resendIn: (time: string) => `You can resend in ${time}.`,
-    seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
-    minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
     resent: (to: string) => `A new code was sent to ${to}.`,
     verify: 'Verify',
     verifying: 'Verifying…',

@@ -76,10 +76,15 @@ export function HomePage() {
   const { me: who, cards } = home.data;
   return (
     <div class="page" aria-busy={home.loading}>
-      <h1 class="greeting">{t.greeting(who.fullName)}</h1>
-      <p class="muted">
-        {t.nik} {who.maskedNik}
-      </p>
+      <div class="profile">
+        <h1 class="greeting">{t.greeting(who.fullName)}</h1>
+        <p class="muted profile__nik">
+          {t.nik} {who.maskedNik}
+        </p>
+        <a href="/keamanan" class="profile__link">
+          {t.security.title}
+        </a>
+      </div>
       {cards.cards.length > 0 && (
         <section class="total" aria-labelledby="total-title">
           <h2 id="total-title" class="total__title">

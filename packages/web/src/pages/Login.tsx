@@ -1,13 +1,52 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { ApiError } from '../api.ts';
-import { api, errorText } from '../api.ts';
+import type { ApiError, ProblemError } from '../api.ts';
+import { api, isProblem } from '../api.ts';
 import { Field, PasswordInput } from '../components/Field.tsx';
+import { FormProblem } from '../components/FormProblem.tsx';
+import { useCountdown } from '../countdown.ts';
+import { formatDay, formatTime } from '../format.ts';
 import { useT } from '../i18n.ts';
 import { me, safeNext, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { unblockPath } from './unblock/flow.ts';
 
 type FieldErrors = { identifier?: boolean; password?: boolean };
+
+/**
+ * After a few wrong passwords the account waits before the next try. The countdown is seen ticking;
+ * screen readers hear the wait once (a live region that changed every second would talk over
+ * everything), then hear when signing in is possible again (the status below the form).
+ */
+function SlowedDown({ seconds }: { seconds: number }) {
+  const t = useT();
+  const [first] = useState(seconds);
+  return (
+    <div class="form__error" role="alert">
+      <p>
+        <span aria-hidden="true" class="countdown">
+          {t.login.slowedDown(t.duration(seconds))}
+        </span>
+        <span class="sr-only">{t.login.slowedDown(t.duration(first))}</span>
+      </p>
+    </div>
+  );
+}
+
+/** The account is blocked for a while; the member can unblock it now with codes sent to them. */
+function Blocked({ error, identifier }: { error: ProblemError; identifier: string }) {
+  const t = useT();
+  const until = error.retryAt;
+  return (
+    <div class="form__error blocked" role="alert">
+      <p>{until ? t.login.blockedUntil(formatTime(until, t), formatDay(until, t)) : t.login.blocked}</p>
+      <p class="blocked__help">{t.login.unblockHelp}</p>
+      <a class="button button--primary button--block" href={unblockPath(identifier)}>
+        {t.login.unblockNow}
+      </a>
+    </div>
+  );
+}
 
 export function LoginPage() {
   const t = useT();
@@ -17,13 +56,23 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  /** The identifier the last answer was about (the wait and the block belong to that account). */
+  const [attempted, setAttempted] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const identifierRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
+  const problem = error?.kind === 'problem' ? error : undefined;
+  const sameAccount = identifier.trim() === attempted;
+  const slowedUntil =
+    problem && isProblem(problem, 'login_slowed_down') && sameAccount ? problem.retryAt : undefined;
+  const wait = useCountdown(slowedUntil);
+  const waiting = wait > 0;
+  const blocked = problem && isProblem(problem, 'account_blocked') ? problem : undefined;
+
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || waiting) return;
     const missing: FieldErrors = { identifier: !identifier.trim(), password: !password };
     setFieldErrors(missing);
     if (missing.identifier || missing.password) {
@@ -33,9 +82,11 @@ export function LoginPage() {
     }
     setBusy(true);
     setError(null);
-    const result = await api.login({ identifier: identifier.trim(), password });
+    const account = identifier.trim();
+    const result = await api.login({ identifier: account, password });
     setBusy(false);
     if (!result.ok) {
+      setAttempted(account);
       setError(result.error);
       return;
     }
@@ -44,16 +95,24 @@ export function LoginPage() {
     route(safeNext(query.lanjut), true);
   }
 
+  function message() {
+    if (!error) return null;
+    if (slowedUntil) return waiting ? <SlowedDown key={slowedUntil} seconds={wait} /> : null;
+    // A wait for another account than the one now typed: nothing to say about it.
+    if (problem && isProblem(problem, 'login_slowed_down') && problem.retryAt) return null;
+    if (blocked) return <Blocked error={blocked} identifier={attempted} />;
+    return <FormProblem error={error} />;
+  }
+
   return (
     <div class="page page--narrow">
       <h1>{t.loginTitle}</h1>
       <p class="lead">{t.loginIntro}</p>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
-        {error && (
-          <p class="form__error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        {message()}
+        <p class="form__status" role="status">
+          {slowedUntil && !waiting && t.login.canRetry}
+        </p>
         <Field
           id="identifier"
           label={t.identifierLabel}
@@ -92,7 +151,15 @@ export function LoginPage() {
             />
           )}
         </Field>
-        <button type="submit" class="button button--primary button--block" disabled={busy}>
+        <button
+          type="submit"
+          class={
+            waiting
+              ? 'button button--primary button--block button--waiting'
+              : 'button button--primary button--block'
+          }
+          disabled={busy || waiting}
+        >
           {busy && <span class="spinner" aria-hidden="true" />}
           {busy ? t.submittingLogin : t.submitLogin}
         </button>

@@ -4,7 +4,7 @@ import { App } from '../app.tsx';
 import { setLang } from '../i18n.ts';
 import { clearSession } from '../session.ts';
 
-export type Reply = { status: number; body?: unknown } | 'network-error';
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
 export type Handler = (url: URL, init: RequestInit) => Reply | Promise<Reply>;
 
 /** Replace fetch with a router of canned answers; returns the mock to inspect the calls. */
@@ -19,7 +19,10 @@ export function mockFetch(routes: Record<string, Handler>) {
     const isProblem = reply.status >= 400;
     return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
       status: reply.status,
-      headers: { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json' },
+      headers: {
+        'Content-Type': isProblem ? 'application/problem+json' : 'application/json',
+        ...reply.headers,
+      },
     });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
+import { FormProblem } from '../../components/FormProblem.tsx';
 import { useT } from '../../i18n.ts';
-import { FormProblem } from './FormProblem.tsx';
 import { SEGMENTS, type Segment } from './state.ts';
 
 /** Step 1: three large choices. Each radio is named by its title and described by its explanation. */

@@ -1,11 +1,11 @@
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
-import { api, errorText } from '../../api.ts';
+import { api, errorText, fieldProblemsFor } from '../../api.ts';
 import { Field, PasswordInput } from '../../components/Field.tsx';
-import { lang, useT } from '../../i18n.ts';
-import { FormProblem, type Say } from './FormProblem.tsx';
-import { type Details, fieldProblemsFor, type Pending, pendingFrom, type Segment } from './state.ts';
+import { FormProblem } from '../../components/FormProblem.tsx';
+import { lang, type Say, useT } from '../../i18n.ts';
+import { type Details, type Pending, pendingFrom, type Segment } from './state.ts';
 
 const FIELDS = ['nik', 'fullName', 'birthDate', 'email', 'phone', 'password', 'consent'] as const;
 type DetailField = (typeof FIELDS)[number];

@@ -1,7 +1,8 @@
 import type { Me } from '@jmo/core/contracts/auth';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { ApiError } from '../../api.ts';
+import { StepHeader } from '../../components/Steps.tsx';
 import { useT } from '../../i18n.ts';
 import { cardsCache, me, signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
@@ -53,14 +54,6 @@ export function RegisterPage() {
     if (missing) route('/daftar', true);
   }, [missing, route]);
 
-  // Focus the new step's heading, so screen readers announce where the member is now.
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current !== step) heading.current?.focus();
-    shownStep.current = step;
-  }, [step]);
-
   if (!step) return <NotFoundPage />;
   if (missing) return null;
 
@@ -81,19 +74,7 @@ export function RegisterPage() {
 
   return (
     <div class="page page--narrow">
-      <div class="steps">
-        <p id="register-step" class="steps__text">
-          {t.register.step(step, STEPS)}
-        </p>
-        <div class="steps__bar" aria-hidden="true">
-          {Array.from({ length: STEPS }, (_, i) => (
-            <span key={i} class={i < step ? 'steps__done' : undefined} />
-          ))}
-        </div>
-      </div>
-      <h1 key={step} ref={heading} tabIndex={-1} aria-describedby="register-step">
-        {titles[step]}
-      </h1>
+      <StepHeader id="register" step={step} total={STEPS} title={titles[step]} />
       {step === 1 && (
         <CategoryStep
           choice={choice}

@@ -1,67 +1,28 @@
 import type { Me } from '@jmo/core/contracts/auth';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ApiError, CodeChannel } from '../../api.ts';
-import { api } from '../../api.ts';
-import { Field } from '../../components/Field.tsx';
-import { type Messages, useT } from '../../i18n.ts';
-import { FormProblem, problemText, type Say } from './FormProblem.tsx';
-import { clock, fieldProblemsFor, type Pending, secondsUntil, withResent } from './state.ts';
-
-const CODE_LENGTH = 6;
-const FIELDS = ['emailCode', 'smsCode'] as const;
-type CodeField = (typeof FIELDS)[number];
-type Errors = Partial<Record<CodeField, Say>>;
+import { api, isProblem } from '../../api.ts';
+import {
+  CODE_FIELDS,
+  CodeEntry,
+  type CodeErrors,
+  type CodeField,
+  type Codes,
+  checkCodes,
+  codeErrorsFromProblem,
+  firstCodeError,
+  focusInput,
+  NO_CODES,
+  ResendButton,
+} from '../../components/Codes.tsx';
+import { FormProblem } from '../../components/FormProblem.tsx';
+import { clock, secondsUntil, useNow } from '../../countdown.ts';
+import { type Messages, type Say, useT } from '../../i18n.ts';
+import { type Pending, withResent } from './state.ts';
 
 const FIELD_OF_CHANNEL: Record<CodeChannel, CodeField> = { email: 'emailCode', sms: 'smsCode' };
+const CHANNEL_OF_FIELD: Record<CodeField, CodeChannel> = { emailCode: 'email', smsCode: 'sms' };
 const inputId = (field: CodeField) => `reg-${field}`;
-
-/** Problems about one code; the server says which in `errors[0].path`. */
-const CODE_PROBLEMS = new Set(['code_invalid', 'code_expired', 'code_attempts_exhausted']);
-
-/** The current time, refreshed every second while the screen is shown (for the countdowns). */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
-function cleanCode(value: string): string {
-  return value.replace(/\D+/g, '').slice(0, CODE_LENGTH);
-}
-
-function check(codes: Record<CodeField, string>): Errors {
-  const errors: Errors = {};
-  for (const field of FIELDS) {
-    if (!codes[field]) errors[field] = (t) => t.register.codeMissing;
-    else if (codes[field].length !== CODE_LENGTH) errors[field] = (t) => t.register.codeLength;
-  }
-  return errors;
-}
-
-function errorsFromProblem(error: ApiError): Errors {
-  if (error.kind !== 'problem') return {};
-  const errors: Errors = {};
-  for (const { field } of fieldProblemsFor(error.errors, FIELDS)) {
-    // Validation messages are the validator's English: say it in the app's words instead.
-    if (CODE_PROBLEMS.has(error.code)) errors[field] = (t) => problemText(error, t);
-    else if (error.code === 'invalid_request') errors[field] = (t) => t.register.fieldCheck[field];
-  }
-  return errors;
-}
-
-function focusField(field: CodeField, select: boolean): void {
-  const input = document.getElementById(inputId(field)) as HTMLInputElement | null;
-  input?.focus();
-  if (select) input?.select();
-}
-
-/** 45 → '45 detik'; 3000 → '50 menit'. */
-function waitText(seconds: number, t: Messages): string {
-  return seconds < 120 ? t.register.seconds(seconds) : t.register.minutes(Math.ceil(seconds / 60));
-}
 
 /** Step 3: the two codes sent to the e-mail and the phone; each can be sent again after a wait. */
 export function VerifyStep({
@@ -78,19 +39,12 @@ export function VerifyStep({
 }) {
   const t = useT();
   const now = useNow();
-  const [codes, setCodes] = useState<Record<CodeField, string>>({ emailCode: '', smsCode: '' });
-  const [errors, setErrors] = useState<Errors>({});
+  const [codes, setCodes] = useState<Codes>(NO_CODES);
+  const [errors, setErrors] = useState<CodeErrors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<Say | null>(null);
   const [busy, setBusy] = useState(false);
   const [sending, setSending] = useState<CodeChannel | null>(null);
-
-  const setCode = (field: CodeField) => (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const code = cleanCode(input.value);
-    if (input.value !== code) input.value = code;
-    setCodes((c) => ({ ...c, [field]: code }));
-  };
 
   async function resend(channel: CodeChannel) {
     if (sending) return;
@@ -106,11 +60,11 @@ export function VerifyStep({
       setStatus(() => (tt: Messages) => tt.register.resent(to));
       setCodes((c) => ({ ...c, [field]: '' }));
       setErrors((e) => ({ ...e, [field]: undefined }));
-      focusField(field, false);
+      focusInput(inputId(field));
       return;
     }
     const error = result.error;
-    if (error.kind === 'problem' && error.code === 'registration_not_found') {
+    if (isProblem(error, 'registration_not_found')) {
       onRestart(error);
       return;
     }
@@ -122,13 +76,13 @@ export function VerifyStep({
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const local = check(codes);
+    const local = checkCodes(codes);
     setErrors(local);
     setFormError(null);
     setStatus(null);
-    const firstLocal = FIELDS.find((f) => local[f]);
+    const firstLocal = firstCodeError(local);
     if (firstLocal) {
-      focusField(firstLocal, false);
+      focusInput(inputId(firstLocal));
       return;
     }
     setBusy(true);
@@ -139,73 +93,49 @@ export function VerifyStep({
       return;
     }
     const error = result.error;
-    if (error.kind === 'problem' && error.code === 'registration_not_found') {
+    if (isProblem(error, 'registration_not_found')) {
       onRestart(error);
       return;
     }
-    const fieldErrors = errorsFromProblem(error);
-    const first = FIELDS.find((f) => fieldErrors[f]);
+    const fieldErrors = codeErrorsFromProblem(error);
+    const first = firstCodeError(fieldErrors);
     if (first) {
       setErrors(fieldErrors);
-      focusField(first, true);
+      focusInput(inputId(first), true);
     } else {
       setFormError(error);
     }
   }
 
-  function codeField(field: CodeField, channel: CodeChannel) {
+  function codeField(field: CodeField) {
+    const channel = CHANNEL_OF_FIELD[field];
     const times = pending[channel];
     const left = secondsUntil(times.expiresAt, now);
-    const wait = secondsUntil(times.resendAt, now);
-    const waitId = `${inputId(field)}-wait`;
     return (
-      <Field
+      <CodeEntry
         id={inputId(field)}
-        label={channel === 'email' ? t.register.emailCodeLabel : t.register.smsCodeLabel}
+        field={field}
+        value={codes[field]}
+        onValue={(code) => setCodes((c) => ({ ...c, [field]: code }))}
         hint={left > 0 ? t.register.codeValidFor(clock(left)) : t.register.codeExpired}
         error={errors[field]?.(t)}
         after={
-          <div class="resend">
-            <button
-              type="button"
-              class="button button--secondary"
-              disabled={wait > 0 || sending !== null}
-              aria-describedby={wait > 0 ? waitId : undefined}
-              onClick={() => resend(channel)}
-            >
-              {channel === 'email' ? t.register.resendEmail : t.register.resendSms}
-            </button>
-            {wait > 0 && (
-              <p id={waitId} class="resend__wait">
-                {t.register.resendIn(waitText(wait, t))}
-              </p>
-            )}
-          </div>
-        }
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            class="code-input"
-            name={field}
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            autocomplete={channel === 'sms' ? 'one-time-code' : 'off'}
-            spellcheck={false}
-            required
-            value={codes[field]}
-            onInput={setCode(field)}
+          <ResendButton
+            id={`${inputId(field)}-resend`}
+            label={channel === 'email' ? t.register.resendEmail : t.register.resendSms}
+            wait={secondsUntil(times.resendAt, now)}
+            busy={sending !== null}
+            onClick={() => resend(channel)}
           />
-        )}
-      </Field>
+        }
+      />
     );
   }
 
   return (
     <>
       <p class="lead">
-        {t.register.verifySent(pending.maskedEmail, pending.maskedPhone)} {t.register.verifyIntro}
+        {t.register.verifySent(pending.maskedEmail, pending.maskedPhone)} {t.codes.intro}
       </p>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
         {formError && (
@@ -214,8 +144,7 @@ export function VerifyStep({
         <p class="form__status" role="status">
           {status?.(t)}
         </p>
-        {codeField('emailCode', 'email')}
-        {codeField('smsCode', 'sms')}
+        {CODE_FIELDS.map((field) => codeField(field))}
         <button type="submit" class="button button--primary button--block" disabled={busy}>
           {busy && <span class="spinner" aria-hidden="true" />}
           {busy ? t.register.verifying : t.register.verify}

@@ -4,7 +4,7 @@
  * and the already-masked e-mail and number: no NIK, no password.
  */
 import type { RegistrationPending } from '@jmo/core/contracts/registration';
-import type { CodeChannel, CodesSent, FieldProblem } from '../../api.ts';
+import type { CodeChannel, CodesSent } from '../../api.ts';
 
 export type Segment = 'PU' | 'BPU' | 'PMI';
 export const SEGMENTS: readonly Segment[] = ['PU', 'BPU', 'PMI'];
@@ -104,47 +104,4 @@ export function pendingFrom(segment: Segment, created: RegistrationPending): Pen
 
 export function withResent(pending: Pending, channel: CodeChannel, sent: CodesSent): Pending {
   return { ...pending, [channel]: { expiresAt: sent.codesExpireAt, resendAt: sent.resendAvailableAt } };
-}
-
-/** Whole seconds from `now` until `iso` (0 once passed). */
-export function secondsUntil(iso: string, now: number): number {
-  return Math.max(0, Math.ceil((Date.parse(iso) - now) / 1000));
-}
-
-/** 299 → '4:59'. */
-export function clock(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-/**
- * The input a problem's `errors` entry points at: 'nik' → 'nik', 'body.fullName' → 'fullName',
- * '/body/emailCode' → 'emailCode'. Returns whether the path came from schema validation (`body.`),
- * whose messages are the validator's English: the app then shows its own words for that field.
- */
-export function fieldOfPath(path: string): { field: string; fromSchema: boolean } {
-  const parts = path.split(/[./]/).filter(Boolean);
-  const fromSchema = parts[0] === 'body';
-  return { field: (fromSchema ? parts[1] : parts[0]) ?? '', fromSchema };
-}
-
-/** The problem entries that name one of `fields`, first one per field. */
-export function fieldProblemsFor<F extends string>(
-  errors: FieldProblem[] | undefined,
-  fields: readonly F[],
-): { field: F; message: string; fromSchema: boolean }[] {
-  const found = new Map<F, { field: F; message: string; fromSchema: boolean }>();
-  for (const e of errors ?? []) {
-    const { field, fromSchema } = fieldOfPath(e.path);
-    const known = fields.find((f) => f === field);
-    if (known && !found.has(known)) found.set(known, { field: known, message: e.message, fromSchema });
-  }
-  return [...found.values()];
-}
-
-/** Formats an instant as the phone's local time of day: '14.05' in Indonesian, '14:05' in English. */
-export function timeOfDay(iso: string, locale: 'id' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
 }

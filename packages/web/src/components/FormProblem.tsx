@@ -1,10 +1,7 @@
-import type { ApiError } from '../../api.ts';
-import { errorText } from '../../api.ts';
-import { lang, type Messages, useT } from '../../i18n.ts';
-import { timeOfDay } from './state.ts';
-
-/** A message that follows the language switch: rendered with the dictionary of the moment. */
-export type Say = (t: Messages) => string;
+import type { ApiError } from '../api.ts';
+import { errorText } from '../api.ts';
+import { formatTime } from '../format.ts';
+import { type Messages, useT } from '../i18n.ts';
 
 /** The catalogue's words for a problem, plus its `detail` and when to try again, if the server said. */
 export function problemText(error: ApiError, t: Messages): string {
@@ -12,7 +9,7 @@ export function problemText(error: ApiError, t: Messages): string {
   const parts = [errorText(error)];
   if (error.detail) parts.push(error.detail);
   if (error.retryAt && Date.parse(error.retryAt) > Date.now()) {
-    parts.push(t.register.tryAgainAt(timeOfDay(error.retryAt, lang.value)));
+    parts.push(t.tryAgainAt(formatTime(error.retryAt, t)));
   }
   return parts.join(' ');
 }
