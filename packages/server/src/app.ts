@@ -25,6 +25,8 @@ import { ApiError, sendProblem } from './http/problem.ts';
 import type { Deps } from './lib/deps.ts';
 import { registrationRoutes } from './modules/accounts/registration.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
+import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
@@ -137,6 +139,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
   await app.register(registrationRoutes, { deps });
+  await app.register(sessionsRoutes, { deps });
+  await app.register(passwordResetRoutes, { deps });
   await app.register(cardsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });

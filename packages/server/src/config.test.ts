@@ -93,7 +93,12 @@ describe('loadConfig', () => {
       expect(() =>
         loadConfig({ NODE_ENV: 'production', ...keys, SMTP_URL: 'smtp://mail:587', JMO_SANDBOX: 'on' }),
       ).toThrow(/JMO_SANDBOX=on is not allowed in production/);
-      const c = loadConfig({ NODE_ENV: 'production', ...keys, SMTP_URL: 'smtp://mail.example.id:587' });
+      const c = loadConfig({
+        NODE_ENV: 'production',
+        ...keys,
+        SMTP_URL: 'smtp://mail.example.id:587',
+        PUBLIC_URL: 'https://jmo.example.id',
+      });
       expect(c.mail.transport).toBe('smtp');
       expect(c.sms).toEqual({ transport: 'none' });
       expect(c.sandbox).toBe(false);
@@ -104,7 +109,8 @@ describe('loadConfig', () => {
         loadConfig({ NODE_ENV: 'production', JMO_SANDBOX: 'on' });
         expect.unreachable();
       } catch (error) {
-        expect((error as ConfigError).problems).toHaveLength(3);
+        // keys, SMTP, the sandbox, and the public address for links in e-mails
+        expect((error as ConfigError).problems).toHaveLength(4);
       }
     });
   });

@@ -135,6 +135,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'JMO_SANDBOX=on is not allowed in production: the sandbox inbox shows captured verification codes and addresses to anyone',
     );
   }
+  if (production && !e.PUBLIC_URL) {
+    problems.push(
+      'PUBLIC_URL is required in production: links in e-mails (password reset) must point at the real address, never at a Host header',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(e.JMO_DATA_DIR);
   const url = e.DATABASE_URL;

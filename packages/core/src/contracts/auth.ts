@@ -47,6 +47,7 @@ export const SecurityEventKind = z.enum([
   'account_blocked',
   'account_unblocked',
   'new_device',
+  'password_reset',
 ]);
 
 export const SecurityEventsResponse = z
@@ -61,3 +62,39 @@ export const SecurityEventsResponse = z
     ),
   })
   .meta({ id: 'SecurityEventsResponse' });
+
+export const PasswordResetRequestBody = z
+  .object({ identifier: z.string().trim().min(3).max(254), channel: z.enum(['email', 'sms']) })
+  .meta({ id: 'PasswordResetRequestBody' });
+
+export const PasswordResetConfirmBody = z
+  .union([
+    z.object({ token: z.string().min(20).max(200), newPassword: z.string().min(1).max(1024) }),
+    z.object({
+      identifier: z.string().trim().min(3).max(254),
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, 'six digits'),
+      newPassword: z.string().min(1).max(1024),
+    }),
+  ])
+  .meta({
+    id: 'PasswordResetConfirmBody',
+    description: 'Either the token from the e-mailed link, or the identifier and the SMS code',
+  });
+
+export const SessionsResponse = z
+  .object({
+    sessions: z.array(
+      z.object({
+        id: z.uuid(),
+        current: z.boolean(),
+        device: z.string().nullable(),
+        ip: z.string().nullable(),
+        createdAt: z.iso.datetime(),
+        lastSeenAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: 'SessionsResponse' });

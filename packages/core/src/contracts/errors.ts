@@ -80,6 +80,14 @@ export const errorMessages = {
     id: 'Pendaftaran tidak ditemukan atau sudah kedaluwarsa. Silakan mulai pendaftaran lagi.',
     en: 'The registration was not found or has expired. Please start again.',
   },
+  reset_link_invalid: {
+    id: 'Tautan atur ulang kata sandi sudah kedaluwarsa atau sudah dipakai. Minta tautan baru.',
+    en: 'The password reset link has expired or was already used. Ask for a new one.',
+  },
+  session_not_found: {
+    id: 'Perangkat ini sudah tidak masuk ke akun Anda.',
+    en: 'This device is no longer signed in to your account.',
+  },
   code_invalid: {
     id: 'Kode verifikasi salah. Periksa kode terbaru yang kami kirim lalu coba lagi.',
     en: 'The verification code is wrong. Check the latest code we sent and try again.',

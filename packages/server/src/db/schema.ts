@@ -50,7 +50,10 @@ export interface UserAccountsTable {
 }
 
 export interface SessionsTable {
+  id: Generated<string>;
   token_hash: Buffer;
+  device_label: string | null;
+  ip: string | null;
   user_id: string;
   created_at: Timestamp;
   last_seen_at: Timestamp;
@@ -136,7 +139,7 @@ export interface RegistrationsTable {
 
 export interface VerificationCodesTable {
   id: string;
-  purpose: 'registration' | 'unblock';
+  purpose: 'registration' | 'unblock' | 'password_reset';
   subject_id: string;
   channel: 'email' | 'sms';
   code_hash: Buffer;
@@ -171,7 +174,17 @@ export interface KnownDevicesTable {
   last_seen_at: Timestamp;
 }
 
+export interface PasswordResetTokensTable {
+  id: string;
+  user_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface DB {
+  password_reset_tokens: PasswordResetTokensTable;
   login_throttles: LoginThrottlesTable;
   known_devices: KnownDevicesTable;
   sandbox_registry: SandboxRegistryTable;

@@ -25,6 +25,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   email_already_used: 409,
   phone_already_used: 409,
   registration_not_found: 404,
+  reset_link_invalid: 410,
+  session_not_found: 404,
   code_invalid: 422,
   code_expired: 410,
   code_attempts_exhausted: 429,

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-23-0001-foundation.ts';
 import * as sandboxOutbox from './2026-11-23-0002-sandbox-outbox.ts';
 import * as accounts from './2026-11-23-0003-accounts.ts';
 import * as signInSafety from './2026-11-23-0004-sign-in-safety.ts';
+import * as devicesAndRecovery from './2026-11-23-0005-devices-and-recovery.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0002-sandbox-outbox': sandboxOutbox,
   '2026-11-23-0003-accounts': accounts,
   '2026-11-23-0004-sign-in-safety': signInSafety,
+  '2026-11-23-0005-devices-and-recovery': devicesAndRecovery,
 };

@@ -87,3 +87,49 @@ export function unblockCodeSms(code: string, minutes: number, locale: Locale): s
     ? `JMO: your unblock code is ${code}, valid ${minutes} min. NEVER share it with anyone.`
     : `JMO: kode buka blokir Anda ${code}, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
 }
+
+export function passwordResetEmail(link: string, minutes: number, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: 'Reset your JMO password',
+        text: [
+          'Open this link to choose a new password for your JMO account:',
+          link,
+          '',
+          `The link works once, for ${minutes} minutes. If you did not ask for it, ignore this e-mail.`,
+        ].join('\n'),
+      }
+    : {
+        subject: 'Atur ulang kata sandi JMO Anda',
+        text: [
+          'Buka tautan berikut untuk membuat kata sandi baru akun JMO Anda:',
+          link,
+          '',
+          `Tautan hanya bisa dipakai sekali, selama ${minutes} menit. Jika Anda tidak memintanya, abaikan e-mail ini.`,
+        ].join('\n'),
+      };
+}
+
+export function passwordResetSms(code: string, minutes: number, locale: Locale): string {
+  return locale === 'en'
+    ? `JMO: your password reset code is ${code}, valid ${minutes} min. NEVER share it with anyone.`
+    : `JMO: kode atur ulang kata sandi Anda ${code}, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
+}
+
+export function passwordChangedNotice(locale: Locale) {
+  return locale === 'en'
+    ? {
+        email: {
+          subject: 'Your JMO password was changed',
+          text: 'The password of your JMO account was just changed and every device was signed out. If this was not you, reset it now with "Forgot password" and contact BPJS Ketenagakerjaan.',
+        },
+        sms: 'JMO: your password was just changed. Not you? Use "Forgot password" now.',
+      }
+    : {
+        email: {
+          subject: 'Kata sandi JMO Anda telah diubah',
+          text: 'Kata sandi akun JMO Anda baru saja diubah dan semua perangkat telah dikeluarkan. Jika bukan Anda, segera atur ulang lewat "Lupa kata sandi" dan hubungi BPJS Ketenagakerjaan.',
+        },
+        sms: 'JMO: kata sandi Anda baru saja diubah. Bukan Anda? Segera gunakan "Lupa kata sandi".',
+      };
+}

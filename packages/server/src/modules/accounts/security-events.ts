@@ -11,7 +11,8 @@ export type SecurityEventKind =
   | 'login_failed'
   | 'account_blocked'
   | 'account_unblocked'
-  | 'new_device';
+  | 'new_device'
+  | 'password_reset';
 
 export async function recordSecurityEvent(
   deps: Pick<Deps, 'db' | 'clock' | 'newId'>,

@@ -10,7 +10,7 @@ import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../lib/deps.ts';
 
-export type Purpose = 'registration' | 'unblock';
+export type Purpose = 'registration' | 'unblock' | 'password_reset';
 export type Channel = 'email' | 'sms';
 export interface CodeSubject {
   purpose: Purpose;

@@ -98,7 +98,7 @@ export async function login(
     });
     await alertNewDevice(deps, account, device);
   }
-  const session = await createSession(deps, account.id);
+  const session = await createSession(deps, account.id, { device, ip: context.ip });
   const profile = await findPersonProfile(deps, account.person_id);
   return { ok: true, value: { ...session, deviceToken, me: { ...profile, locale: account.locale } } };
 }
@@ -162,7 +162,11 @@ function dateTimeIn(instant: Date, timeZone: string): string {
 }
 
 /** A new session for a user: a random token for the cookie, only its hash in the database. */
-export async function createSession(deps: Deps, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  deps: Deps,
+  userId: string,
+  origin: { device?: string | null; ip?: string } = {},
+): Promise<{ token: string; expiresAt: Date }> {
   const now = deps.clock.now();
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + deps.config.session.absoluteHours * 3_600_000);
@@ -171,6 +175,8 @@ export async function createSession(deps: Deps, userId: string): Promise<{ token
     .values({
       token_hash: hashToken(token),
       user_id: userId,
+      device_label: origin.device ?? null,
+      ip: origin.ip ?? null,
       created_at: now,
       last_seen_at: now,
       idle_expires_at: new Date(now.getTime() + deps.config.session.idleMinutes * 60_000),
