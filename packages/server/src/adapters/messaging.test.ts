@@ -33,6 +33,7 @@ describe('createMessaging', () => {
     const production = loadConfig({
       NODE_ENV: 'production',
       SMTP_URL: 'smtp://127.0.0.1:9',
+      PUBLIC_URL: 'https://jmo.example.id',
       JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
     });
