@@ -48,7 +48,8 @@ export type SecurityEventKind =
   | 'account_blocked'
   | 'account_unblocked'
   | 'registered'
-  | 'new_device';
+  | 'new_device'
+  | 'password_reset';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -59,6 +60,28 @@ export type SecurityEvent = {
   device: string | null;
 };
 export type SecurityEventsResponse = { events: SecurityEvent[] };
+
+/** One signed-in device (a session of this account); `ip` is already masked by the server. */
+export type DeviceSession = {
+  id: string;
+  /** The session the request came with: this phone. */
+  current: boolean;
+  device: string | null;
+  ip: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+};
+export type SessionsResponse = { sessions: DeviceSession[] };
+
+/** How a password reset reaches the member: a link by e-mail or a code by SMS. */
+export type ResetChannel = 'email' | 'sms';
+export type PasswordResetBody = { identifier: string; channel: ResetChannel };
+/** The same answer whether the account exists or not; the channel is echoed. */
+export type PasswordResetSent = { channel?: ResetChannel };
+/** With the SMS code (and the account it was sent for), or with the token from the e-mail link. */
+export type PasswordResetConfirmBody =
+  | { identifier: string; code: string; newPassword: string }
+  | { token: string; newPassword: string };
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
@@ -123,7 +146,7 @@ async function readProblem(response: Response): Promise<ApiError> {
 }
 
 export async function request<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   options: { body?: unknown; signal?: AbortSignal } = {},
 ): Promise<ApiResult<T>> {
@@ -179,18 +202,34 @@ export const api = {
   verifyUnblock: (body: UnblockVerifyBody) => request<undefined>('POST', '/auth/unblock/verify', { body }),
   securityEvents: (signal?: AbortSignal) =>
     request<SecurityEventsResponse>('GET', '/me/security-events', signal ? { signal } : {}),
+  sessions: (signal?: AbortSignal) =>
+    request<SessionsResponse>('GET', '/me/sessions', signal ? { signal } : {}),
+  /** Signs one other device out. */
+  endSession: (id: string) => request<undefined>('DELETE', `/me/sessions/${encodeURIComponent(id)}`),
+  /** Signs out every device but this one. */
+  endOtherSessions: () => request<undefined>('POST', '/me/sessions/sign-out-others'),
+  /** Sends a reset link by e-mail or a code by SMS, if the account exists (the answer is the same). */
+  requestPasswordReset: (body: PasswordResetBody) =>
+    request<PasswordResetSent | undefined>('POST', '/auth/password-reset', { body }),
+  confirmPasswordReset: (body: PasswordResetConfirmBody) =>
+    request<undefined>('POST', '/auth/password-reset/confirm', { body }),
 };
 
 export function isUnauthenticated(error: ApiError): boolean {
   return error.kind === 'problem' && (error.status === 401 || error.code === 'unauthenticated');
 }
 
-/** The words for a failure, in the chosen language: core's catalogue for problem codes. */
+/**
+ * The words for a failure, in the chosen language: core's catalogue for problem codes; for a code
+ * the catalogue does not have yet, the app's own words (`problems` in i18n.ts); else the general one.
+ */
 export function errorText(error: ApiError): string {
   const locale = lang.value;
-  if (error.kind === 'network') return dictionaries[locale].networkError;
-  const code = Object.hasOwn(errorMessages, error.code) ? (error.code as ErrorCode) : 'internal_error';
-  return errorMessages[code][locale];
+  const t = dictionaries[locale];
+  if (error.kind === 'network') return t.networkError;
+  if (Object.hasOwn(errorMessages, error.code)) return errorMessages[error.code as ErrorCode][locale];
+  if (Object.hasOwn(t.problems, error.code)) return t.problems[error.code] as string;
+  return errorMessages.internal_error[locale];
 }
 
 /** Whether a failure is this problem code. */

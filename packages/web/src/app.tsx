@@ -5,6 +5,7 @@ import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { RegisterPage } from './pages/register/Register.tsx';
+import { ForgotPasswordPage } from './pages/reset/ForgotPassword.tsx';
 import { SecurityPage } from './pages/Security.tsx';
 import { UnblockPage } from './pages/unblock/Unblock.tsx';
 
@@ -23,6 +24,7 @@ export function App() {
           <Route path="/masuk" component={LoginPage} />
           <Route path="/daftar/:langkah?" component={RegisterPage} />
           <Route path="/buka-blokir/:langkah?" component={UnblockPage} />
+          <Route path="/lupa-password/:langkah?" component={ForgotPasswordPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
           <Route path="/keamanan" component={SecurityPage} />
           <Route default component={NotFoundPage} />

@@ -49,6 +49,12 @@ const id = {
   identifierLabel: 'Email atau Nomor HP',
   identifierHint: 'Contoh: nama@email.com atau 081234567890',
   identifierMissing: 'Isi email atau nomor HP Anda.',
+  identifierCheck: 'Periksa email atau nomor HP, misalnya nama@email.com atau 081234567890.',
+  /** The account a flow is about, with the way back to change it (unblocking, password reset). */
+  account: 'Akun',
+  changeAccount: 'Ubah',
+  changeAccountName: 'Ubah email atau nomor HP',
+  backToLogin: 'Kembali ke halaman Masuk',
   passwordLabel: 'Kata Sandi',
   passwordMissing: 'Isi kata sandi Anda.',
   showPassword: 'Tampilkan',
@@ -63,20 +69,24 @@ const id = {
     blocked: 'Akun diblokir sementara karena terlalu banyak percobaan masuk yang salah.',
     unblockHelp: 'Anda bisa membukanya sekarang dengan kode yang kami kirim ke e-mail dan nomor HP akun.',
     unblockNow: 'Buka blokir sekarang',
+    forgotPassword: 'Lupa kata sandi?',
+  },
+
+  /** Choosing a password (registration, password reset): NIST SP 800-63B, no composition rules. */
+  newPassword: {
+    hint: 'Minimal 8 karakter. Kalimat pendek yang mudah diingat lebih aman.',
+    tooShort: 'Kata sandi minimal 8 karakter.',
+    check: 'Periksa kata sandi: minimal 8 karakter.',
   },
 
   unblock: {
     title: 'Buka Blokir Akun',
     intro:
       'Masukkan email atau nomor HP akun Anda. Kami mengirim kode ke e-mail dan nomor HP yang terdaftar pada akun tersebut.',
-    identifierCheck: 'Periksa email atau nomor HP, misalnya nama@email.com atau 081234567890.',
     send: 'Kirim Kode',
     sending: 'Sedang mengirim…',
     codesTitle: 'Masukkan kode',
     sentTo: 'Jika akun terdaftar, kode dikirim ke e-mail dan nomor HP akun tersebut.',
-    account: 'Akun',
-    changeAccount: 'Ubah',
-    changeAccountName: 'Ubah email atau nomor HP',
     resend: 'Kirim ulang kode',
     resent: 'Kode baru sudah dikirim ke e-mail dan nomor HP akun.',
     submit: 'Buka Blokir',
@@ -84,13 +94,61 @@ const id = {
     doneTitle: 'Akun Anda sudah dibuka',
     doneText: 'Silakan masuk dengan kata sandi Anda.',
     signIn: 'Masuk',
-    backToLogin: 'Kembali ke halaman Masuk',
+  },
+
+  reset: {
+    title: 'Lupa Kata Sandi',
+    intro:
+      'Masukkan email atau nomor HP akun Anda, lalu pilih cara menerima tautan atau kode untuk membuat kata sandi baru.',
+    channelLegend: 'Cara menerima',
+    channels: { email: 'Kirim tautan ke e-mail', sms: 'Kirim kode lewat SMS' },
+    channelHelp: {
+      email: 'Buka tautan dari e-mail untuk membuat kata sandi baru.',
+      sms: 'Masukkan kode 6 angka dari SMS di langkah berikutnya.',
+    },
+    channelMissing: 'Pilih cara menerima tautan atau kode.',
+    send: 'Kirim',
+    sending: 'Sedang mengirim…',
+    emailSentTitle: 'Periksa e-mail Anda',
+    emailSent:
+      'Jika akun terdaftar, kami telah mengirim tautan ke e-mail akun tersebut. Buka tautan itu untuk membuat kata sandi baru. Periksa juga folder spam.',
+    resendLink: 'Kirim ulang tautan',
+    resentLink: 'Tautan baru sudah dikirim ke e-mail akun.',
+    newPasswordTitle: 'Buat kata sandi baru',
+    smsSent:
+      'Jika akun terdaftar, kami telah mengirim kode lewat SMS ke nomor HP akun tersebut. Masukkan kode 6 angka itu, lalu buat kata sandi baru.',
+    linkIntro: 'Buat kata sandi baru untuk akun Anda.',
+    resendCode: 'Kirim ulang kode',
+    resentCode: 'Kode baru sudah dikirim lewat SMS ke nomor HP akun.',
+    newPasswordLabel: 'Kata Sandi Baru',
+    newPasswordMissing: 'Isi kata sandi baru.',
+    submit: 'Simpan Kata Sandi',
+    submitting: 'Sedang menyimpan…',
+    askAgain: 'Minta tautan atau kode baru',
+    doneTitle: 'Kata sandi berhasil diubah',
+    doneText:
+      'Demi keamanan, semua perangkat yang masuk ke akun Anda sudah dikeluarkan. Silakan masuk dengan kata sandi baru Anda.',
+    signIn: 'Masuk',
   },
 
   security: {
     title: 'Keamanan Akun',
-    intro: 'Aktivitas masuk dan keamanan akun Anda, yang terbaru di atas.',
+    intro: 'Perangkat yang sedang masuk ke akun Anda dan riwayat masuknya.',
+    devices: {
+      title: 'Perangkat Masuk',
+      intro: 'Keluarkan perangkat yang tidak Anda kenali atau tidak Anda pakai lagi.',
+      unknown: 'Perangkat tidak dikenal',
+      thisDevice: 'Perangkat ini',
+      lastActive: 'Terakhir aktif',
+      signOut: 'Keluarkan',
+      signingOut: 'Sedang mengeluarkan…',
+      signOutOthers: 'Keluarkan semua perangkat lain',
+      signedOut: (device: string) => `${device} sudah dikeluarkan dari akun Anda.`,
+      othersSignedOut: 'Semua perangkat lain sudah dikeluarkan dari akun Anda.',
+      onlyThis: 'Hanya perangkat ini yang sedang masuk ke akun Anda.',
+    },
     historyTitle: 'Riwayat Masuk',
+    historyIntro: 'Yang terbaru di atas.',
     empty: 'Belum ada riwayat masuk.',
     help: 'Ada aktivitas yang tidak Anda kenali? Hubungi BPJS Ketenagakerjaan di 175.',
     ip: 'IP',
@@ -104,6 +162,7 @@ const id = {
       registration_started: 'Pendaftaran dimulai',
       registered: 'Akun dibuat',
       new_device: 'Masuk dari perangkat baru',
+      password_reset: 'Kata sandi diatur ulang',
     } as Record<string, string>,
     otherKind: 'Aktivitas akun',
   },
@@ -177,9 +236,7 @@ const id = {
     phoneLabel: 'Nomor HP',
     phoneHint: 'Contoh 081234567890. Kode SMS akan dikirim ke nomor ini.',
     phoneMissing: 'Isi nomor HP Anda.',
-    passwordHint: 'Minimal 8 karakter. Kalimat pendek yang mudah diingat lebih aman.',
     passwordMissing: 'Buat kata sandi Anda.',
-    passwordShort: 'Kata sandi minimal 8 karakter.',
     consent: 'Saya menyatakan data yang saya isi benar dan sesuai KTP.',
     consentMissing: 'Centang pernyataan ini untuk melanjutkan.',
     fieldCheck: {
@@ -189,7 +246,6 @@ const id = {
       birthDate: 'Periksa tanggal lahir.',
       email: 'Periksa alamat email, misalnya nama@email.com.',
       phone: 'Periksa nomor HP, misalnya 081234567890.',
-      password: 'Periksa kata sandi: minimal 8 karakter.',
     },
     submit: 'Daftar',
     submitting: 'Sedang mendaftar…',
@@ -207,6 +263,12 @@ const id = {
     editDetails: 'Ubah data diri',
     startOver: 'Mulai lagi',
   },
+
+  /**
+   * Words for problem codes the server may send before @jmo/core's catalogue has them; the
+   * catalogue wins once it does (api.ts `errorText`).
+   */
+  problems: {} as Record<string, string>,
 
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText: 'Alamat yang Anda buka tidak ada. Mungkin tautannya salah atau halamannya sudah dipindahkan.',
@@ -276,6 +338,11 @@ const en: Messages = {
   identifierLabel: 'E-mail or mobile number',
   identifierHint: 'For example: name@email.com or 081234567890',
   identifierMissing: 'Enter your e-mail or mobile number.',
+  identifierCheck: 'Check the e-mail or mobile number, for example name@email.com or 081234567890.',
+  account: 'Account',
+  changeAccount: 'Change',
+  changeAccountName: 'Change the e-mail or mobile number',
+  backToLogin: 'Back to sign in',
   passwordLabel: 'Password',
   passwordMissing: 'Enter your password.',
   showPassword: 'Show',
@@ -290,20 +357,23 @@ const en: Messages = {
     blocked: 'The account is temporarily blocked after too many wrong sign-in attempts.',
     unblockHelp: "You can unblock it now with codes we send to the account's e-mail and mobile number.",
     unblockNow: 'Unblock now',
+    forgotPassword: 'Forgot your password?',
+  },
+
+  newPassword: {
+    hint: 'At least 8 characters. A short sentence you can remember is safer.',
+    tooShort: 'Use at least 8 characters.',
+    check: 'Check the password: at least 8 characters.',
   },
 
   unblock: {
     title: 'Unblock account',
     intro:
       'Enter the e-mail or mobile number of your account. We send codes to the e-mail and mobile number registered on that account.',
-    identifierCheck: 'Check the e-mail or mobile number, for example name@email.com or 081234567890.',
     send: 'Send codes',
     sending: 'Sending…',
     codesTitle: 'Enter the codes',
     sentTo: "If the account exists, codes were sent to the account's e-mail and mobile number.",
-    account: 'Account',
-    changeAccount: 'Change',
-    changeAccountName: 'Change the e-mail or mobile number',
     resend: 'Resend codes',
     resent: "New codes were sent to the account's e-mail and mobile number.",
     submit: 'Unblock',
@@ -311,13 +381,61 @@ const en: Messages = {
     doneTitle: 'Your account is unblocked',
     doneText: 'Sign in with your password.',
     signIn: 'Sign in',
-    backToLogin: 'Back to sign in',
+  },
+
+  reset: {
+    title: 'Forgot password',
+    intro:
+      'Enter the e-mail or mobile number of your account, then choose how to receive a link or a code to set a new password.',
+    channelLegend: 'How to receive it',
+    channels: { email: 'Send a link by e-mail', sms: 'Send a code by SMS' },
+    channelHelp: {
+      email: 'Open the link in the e-mail to set a new password.',
+      sms: 'Enter the 6-digit code from the SMS in the next step.',
+    },
+    channelMissing: 'Choose how to receive the link or code.',
+    send: 'Send',
+    sending: 'Sending…',
+    emailSentTitle: 'Check your e-mail',
+    emailSent:
+      "If the account exists, we sent a link to the account's e-mail. Open it to set a new password. Check your spam folder too.",
+    resendLink: 'Resend the link',
+    resentLink: "A new link was sent to the account's e-mail.",
+    newPasswordTitle: 'Set a new password',
+    smsSent:
+      "If the account exists, we sent a code by SMS to the account's mobile number. Enter that 6-digit code, then choose a new password.",
+    linkIntro: 'Set a new password for your account.',
+    resendCode: 'Resend the code',
+    resentCode: "A new code was sent by SMS to the account's mobile number.",
+    newPasswordLabel: 'New password',
+    newPasswordMissing: 'Enter a new password.',
+    submit: 'Save password',
+    submitting: 'Saving…',
+    askAgain: 'Ask for a new link or code',
+    doneTitle: 'Your password has been changed',
+    doneText:
+      'For your safety, every device signed in to your account has been signed out. Sign in with your new password.',
+    signIn: 'Sign in',
   },
 
   security: {
     title: 'Account security',
-    intro: 'Sign-ins and security changes on your account, newest first.',
+    intro: 'The devices signed in to your account and its sign-in history.',
+    devices: {
+      title: 'Signed-in devices',
+      intro: 'Sign out any device you do not recognise or no longer use.',
+      unknown: 'Unknown device',
+      thisDevice: 'This device',
+      lastActive: 'Last active',
+      signOut: 'Sign out device',
+      signingOut: 'Signing out…',
+      signOutOthers: 'Sign out all other devices',
+      signedOut: (device: string) => `${device} has been signed out of your account.`,
+      othersSignedOut: 'All other devices have been signed out of your account.',
+      onlyThis: 'Only this device is signed in to your account.',
+    },
     historyTitle: 'Sign-in history',
+    historyIntro: 'Newest first.',
     empty: 'No sign-in history yet.',
     help: 'See something you do not recognise? Call BPJS Ketenagakerjaan on 175.',
     ip: 'IP',
@@ -331,6 +449,7 @@ const en: Messages = {
       registration_started: 'Registration started',
       registered: 'Account created',
       new_device: 'Signed in from a new device',
+      password_reset: 'Password reset',
     },
     otherKind: 'Account activity',
   },
@@ -405,9 +524,7 @@ const en: Messages = {
     phoneLabel: 'Mobile number',
     phoneHint: 'For example 081234567890. We will send an SMS code to this number.',
     phoneMissing: 'Enter your mobile number.',
-    passwordHint: 'At least 8 characters. A short sentence you can remember is safer.',
     passwordMissing: 'Choose a password.',
-    passwordShort: 'Use at least 8 characters.',
     consent: 'I declare that the details I entered are true and match my ID card.',
     consentMissing: 'Tick this statement to continue.',
     fieldCheck: {
@@ -417,7 +534,6 @@ const en: Messages = {
       birthDate: 'Check your date of birth.',
       email: 'Check the e-mail address, for example name@email.com.',
       phone: 'Check the mobile number, for example 081234567890.',
-      password: 'Check the password: at least 8 characters.',
     },
     submit: 'Register',
     submitting: 'Registering…',
@@ -435,6 +551,8 @@ const en: Messages = {
     editDetails: 'Change your details',
     startOver: 'Start again',
   },
+
+  problems: {},
 
   notFoundTitle: 'Page not found',
   notFoundText: 'The address you opened does not exist. The link may be wrong or the page may have moved.',

@@ -58,6 +58,11 @@ export function focusInput(id: string, select = false): void {
   if (select) input?.select();
 }
 
+/** When the server gives no time, a resend is possible after the usual cool-down (60 s). */
+export function defaultResendAt(now = Date.now()): string {
+  return new Date(now + VERIFICATION_POLICY.resendCooldownSeconds * 1000).toISOString();
+}
+
 /** 45 → '45 detik'; 3000 → '50 menit'. */
 export function waitText(seconds: number, t: Messages): string {
   return seconds < 120 ? t.seconds(seconds) : t.minutes(Math.ceil(seconds / 60));

@@ -9,6 +9,7 @@ import { formatDay, formatTime } from '../format.ts';
 import { useT } from '../i18n.ts';
 import { me, safeNext, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { resetPath } from './reset/flow.ts';
 import { unblockPath } from './unblock/flow.ts';
 
 type FieldErrors = { identifier?: boolean; password?: boolean };
@@ -151,6 +152,9 @@ export function LoginPage() {
             />
           )}
         </Field>
+        <p class="form__forgot">
+          <a href={resetPath(identifier.trim())}>{t.login.forgotPassword}</a>
+        </p>
         <button
           type="submit"
           class={

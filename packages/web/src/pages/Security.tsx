@@ -7,9 +7,16 @@ import { type Messages, useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { DevicesSection } from './SecurityDevices.tsx';
 
 /** Kinds worth a second look: marked with a coloured edge (the label says it in words too). */
-const NOTABLE = new Set(['login_failed', 'login_slowed_down', 'account_blocked', 'new_device']);
+const NOTABLE = new Set([
+  'login_failed',
+  'login_slowed_down',
+  'account_blocked',
+  'new_device',
+  'password_reset',
+]);
 
 function kindLabel(kind: string, t: Messages): string {
   return Object.hasOwn(t.security.kinds, kind) ? (t.security.kinds[kind] as string) : t.security.otherKind;
@@ -42,7 +49,7 @@ function EventItem({ event, t }: { event: SecurityEvent; t: Messages }) {
   );
 }
 
-/** "Keamanan Akun": the account's sign-in history, newest first, as the server lists it. */
+/** "Keamanan Akun": the devices signed in, then the account's sign-in history, newest first. */
 export function SecurityPage() {
   const t = useT();
   useTitle(t.security.title);
@@ -61,8 +68,10 @@ export function SecurityPage() {
       </a>
       <h1>{t.security.title}</h1>
       <p class="lead">{t.security.intro}</p>
+      <DevicesSection />
       <section aria-labelledby="history-title" aria-busy={history.loading}>
         <h2 id="history-title">{t.security.historyTitle}</h2>
+        <p class="muted">{t.security.historyIntro}</p>
         {redirecting ? (
           <Loading />
         ) : history.error ? (

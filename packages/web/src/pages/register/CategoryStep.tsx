@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
+import { RadioChoices } from '../../components/Choices.tsx';
 import { FormProblem } from '../../components/FormProblem.tsx';
 import { useT } from '../../i18n.ts';
 import { SEGMENTS, type Segment } from './state.ts';
@@ -36,40 +37,19 @@ export function CategoryStep({
     <>
       <form class="form" onSubmit={submit} noValidate>
         {notice && <FormProblem error={notice} />}
-        <fieldset class="choices">
-          <legend class="choices__legend">{t.register.categoryLegend}</legend>
-          {showMissing && (
-            <p id="segment-error" class="field__error">
-              {t.register.categoryMissing}
-            </p>
-          )}
-          {SEGMENTS.map((segment, index) => (
-            <label key={segment} class="choice">
-              <input
-                ref={index === 0 ? firstRef : undefined}
-                type="radio"
-                name="segment"
-                value={segment}
-                checked={choice === segment}
-                required
-                aria-invalid={showMissing ? true : undefined}
-                aria-labelledby={`segment-${segment}-title`}
-                aria-describedby={
-                  showMissing ? `segment-error segment-${segment}-help` : `segment-${segment}-help`
-                }
-                onChange={() => onChoose(segment)}
-              />
-              <span class="choice__text">
-                <span id={`segment-${segment}-title`} class="choice__title">
-                  {t.segments[segment]}
-                </span>
-                <span id={`segment-${segment}-help`} class="choice__help">
-                  {t.register.categoryHelp[segment]}
-                </span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          name="segment"
+          legend={t.register.categoryLegend}
+          options={SEGMENTS.map((segment) => ({
+            value: segment,
+            title: t.segments[segment],
+            help: t.register.categoryHelp[segment],
+          }))}
+          value={choice}
+          onChoose={onChoose}
+          error={showMissing ? t.register.categoryMissing : undefined}
+          firstRef={firstRef}
+        />
         <button type="submit" class="button button--primary button--block">
           {t.register.next}
         </button>

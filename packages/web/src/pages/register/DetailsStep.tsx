@@ -2,8 +2,9 @@ import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
 import { api, errorText, fieldProblemsFor } from '../../api.ts';
-import { Field, PasswordInput } from '../../components/Field.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FormProblem } from '../../components/FormProblem.tsx';
+import { checkNewPassword, NewPasswordField, passwordProblemText } from '../../components/NewPassword.tsx';
 import { lang, type Say, useT } from '../../i18n.ts';
 import { type Details, type Pending, pendingFrom, type Segment } from './state.ts';
 
@@ -11,8 +12,6 @@ const FIELDS = ['nik', 'fullName', 'birthDate', 'email', 'phone', 'password', 'c
 type DetailField = (typeof FIELDS)[number];
 type Errors = Partial<Record<DetailField, Say>>;
 
-/** Same as the server's PASSWORD_MIN_LENGTH (core/passwords/policy.ts, not imported: it carries a dictionary). */
-const PASSWORD_MIN_LENGTH = 8;
 const NIK_LENGTH = 16;
 
 /** Problems the registry check reports about one input. */
@@ -44,9 +43,8 @@ function check(values: Details): Errors {
   if (!values.birthDate) errors.birthDate = (t) => t.register.birthDateMissing;
   if (!values.email.trim()) errors.email = (t) => t.register.emailMissing;
   if (!values.phone.trim()) errors.phone = (t) => t.register.phoneMissing;
-  if (!values.password) errors.password = (t) => t.register.passwordMissing;
-  else if ([...values.password].length < PASSWORD_MIN_LENGTH)
-    errors.password = (t) => t.register.passwordShort;
+  const password = checkNewPassword(values.password, (t) => t.register.passwordMissing);
+  if (password) errors.password = password;
   if (!values.consent) errors.consent = (t) => t.register.consentMissing;
   return errors;
 }
@@ -57,8 +55,10 @@ function errorsFromProblem(error: ApiError): Errors {
   const byCode = FIELD_OF_CODE[error.code as ErrorCode];
   if (byCode) return { [byCode]: () => errorText(error) };
   const errors: Errors = {};
-  for (const { field, message, fromSchema } of fieldProblemsFor(error.errors, SERVER_FIELDS)) {
-    errors[field] = fromSchema || !message.trim() ? (t) => t.register.fieldCheck[field] : () => message;
+  for (const problem of fieldProblemsFor(error.errors, SERVER_FIELDS)) {
+    const { field, message, fromSchema } = problem;
+    if (field === 'password') errors.password = passwordProblemText(problem);
+    else errors[field] = fromSchema || !message.trim() ? (t) => t.register.fieldCheck[field] : () => message;
   }
   return errors;
 }
@@ -240,22 +240,13 @@ export function DetailsStep({
             />
           )}
         </Field>
-        <Field
+        <NewPasswordField
           id={inputId('password')}
           label={t.passwordLabel}
-          hint={t.register.passwordHint}
+          value={values.password}
+          onValue={(password) => onValues((v) => ({ ...v, password }))}
           error={say('password')}
-        >
-          {(a11y) => (
-            <PasswordInput
-              a11y={a11y}
-              name="new-password"
-              autocomplete="new-password"
-              value={values.password}
-              onValue={(password) => onValues((v) => ({ ...v, password }))}
-            />
-          )}
-        </Field>
+        />
         <div class="field">
           {errors.consent && (
             <p id="reg-consent-error" class="field__error">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
 import { api } from '../../api.ts';
+import { ChosenAccount } from '../../components/Account.tsx';
 import {
   CODE_FIELDS,
   CodeEntry,
@@ -9,6 +10,7 @@ import {
   type Codes,
   checkCodes,
   codeErrorsFromProblem,
+  defaultResendAt,
   firstCodeError,
   focusInput,
   NO_CODES,
@@ -17,7 +19,7 @@ import {
 import { FormProblem } from '../../components/FormProblem.tsx';
 import { useCountdown } from '../../countdown.ts';
 import { type Say, useT } from '../../i18n.ts';
-import { defaultResendAt, unblockPath } from './flow.ts';
+import { unblockPath } from './flow.ts';
 
 const inputId = (field: CodeField) => `unblock-${field}`;
 
@@ -100,14 +102,7 @@ export function CodesStep({
       <p class="lead">
         {t.unblock.sentTo} {t.codes.intro}
       </p>
-      <p class="chosen">
-        <span>
-          {t.unblock.account}: <strong class="chosen__value">{identifier}</strong>
-        </span>
-        <a href={unblockPath(identifier)} aria-label={t.unblock.changeAccountName}>
-          {t.unblock.changeAccount}
-        </a>
-      </p>
+      <ChosenAccount identifier={identifier} changeHref={unblockPath(identifier)} />
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
         {formError && <FormProblem error={formError} />}
         <p class="form__status" role="status">

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../api.ts';
-import { api, errorText, fieldProblemsFor, isProblem } from '../../api.ts';
-import { Field } from '../../components/Field.tsx';
+import { api, errorText, isProblem } from '../../api.ts';
+import { IdentifierField, identifierErrorFromProblem, identifierMissing } from '../../components/Account.tsx';
+import { defaultResendAt } from '../../components/Codes.tsx';
 import { FormProblem } from '../../components/FormProblem.tsx';
 import { type Say, useT } from '../../i18n.ts';
-import { defaultResendAt } from './flow.ts';
 
 /** Step 1: which account. The answer is the same whether it exists or not, so nobody can probe. */
 export function StartStep({
@@ -29,7 +29,7 @@ export function StartStep({
     setFormError(null);
     const account = identifier.trim();
     if (!account) {
-      setFieldError(() => (tt: typeof t) => tt.identifierMissing);
+      setFieldError(() => identifierMissing);
       inputRef.current?.focus();
       return;
     }
@@ -47,12 +47,9 @@ export function StartStep({
       onSent(account, error.retryAt, () => errorText(error));
       return;
     }
-    const [problem] = error.kind === 'problem' ? fieldProblemsFor(error.errors, ['identifier']) : [];
+    const problem = identifierErrorFromProblem(error);
     if (problem) {
-      const { message, fromSchema } = problem;
-      setFieldError(() =>
-        fromSchema || !message.trim() ? (tt: typeof t) => tt.unblock.identifierCheck : () => message,
-      );
+      setFieldError(() => problem);
       inputRef.current?.focus();
       return;
     }
@@ -64,36 +61,20 @@ export function StartStep({
       <p class="lead">{t.unblock.intro}</p>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
         {formError && <FormProblem error={formError} />}
-        <Field
+        <IdentifierField
           id="unblock-identifier"
-          label={t.identifierLabel}
-          hint={t.identifierHint}
+          value={identifier}
+          onValue={onIdentifier}
           error={fieldError?.(t)}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              ref={inputRef}
-              name="identifier"
-              type="text"
-              autocomplete="username"
-              autocapitalize="none"
-              autocorrect="off"
-              spellcheck={false}
-              required
-              maxLength={254}
-              value={identifier}
-              onInput={(e) => onIdentifier(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          inputRef={inputRef}
+        />
         <button type="submit" class="button button--primary button--block" disabled={busy}>
           {busy && <span class="spinner" aria-hidden="true" />}
           {busy ? t.unblock.sending : t.unblock.send}
         </button>
       </form>
       <p class="form__after">
-        <a href="/masuk">{t.unblock.backToLogin}</a>
+        <a href="/masuk">{t.backToLogin}</a>
       </p>
     </>
   );
