@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPiiCipher } from '../../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { populationRegistryContract } from './registry.contract.ts';
@@ -25,3 +25,12 @@ populationRegistryContract('sandbox (database)', async () => ({
   known,
   unknownNik: '3273014508900015',
 }));
+
+describe('sandbox registry', () => {
+  it('stores NIKs only encrypted, and adding a citizen twice keeps one record', async () => {
+    const rows = await t.db.selectFrom('sandbox_registry').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain(known.nik);
+    expect(pii.decrypt(rows[0]!.nik_enc)).toBe(known.nik);
+  });
+});
