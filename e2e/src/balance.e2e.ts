@@ -3,33 +3,22 @@
  * sees their cards and JHT balances on the home screen, and opens a card's monthly history.
  * axe-core must find no accessibility violations on any page.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
-import { startServer } from './server.ts';
-
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+import { chromiumPath } from './browser.ts';
+import { ARTIFACTS, openPhone, type Server } from './phone.ts';
 
 describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×740)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let server: Server;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    page = await context.newPage();
+    ({ server, page, close } = await openPhone());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => close?.());
 
   it('signs in, shows every card with its JHT balance, and a card history', async () => {
     await page.goto(server.url);

@@ -3,37 +3,26 @@
  * the sandbox, sets a new passphrase, and signs in with it; then sees and signs out another device
  * on the security page. axe finds nothing on any page.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
-import { startServer } from './server.ts';
+import { chromiumPath } from './browser.ts';
+import { ARTIFACTS, latestCode, openPhone, type Server } from './phone.ts';
 
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 const EMAIL = 'made@demo.jmo.id';
 const PHONE = '+6281200000004';
 const NEW_PASSWORD = 'pisang goreng di sore hari';
 
 describe.skipIf(!chromiumPath)('forgot password and devices (Chromium, 360×740)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let server: Server;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    ({ server, page, close } = await openPhone());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => close?.());
 
   it('resets the password with an SMS code, signs in, and signs another device out', async () => {
     await page.goto(`${server.url}/masuk`);
@@ -45,11 +34,7 @@ describe.skipIf(!chromiumPath)('forgot password and devices (Chromium, 360×740)
     await page.getByRole('button', { name: 'Kirim', exact: true }).click();
 
     await page.getByLabel('Kode dari SMS').waitFor();
-    const res = await fetch(
-      `${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to: PHONE, channel: 'sms' })}`,
-    );
-    const { messages } = (await res.json()) as { messages: { body: string }[] };
-    await page.getByLabel('Kode dari SMS').fill(/\b(\d{6})\b/.exec(messages[0]!.body)![1]!);
+    await page.getByLabel('Kode dari SMS').fill(await latestCode(server, PHONE, 'sms'));
     await page.getByLabel('Kata Sandi Baru', { exact: true }).fill(NEW_PASSWORD);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Simpan Kata Sandi' }).click();

@@ -4,40 +4,23 @@
  * codes from the sandbox inbox, and lands signed in on a home screen that already shows the card.
  * A mistyped name gets the registry's answer. axe finds nothing on any step.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
-import { startServer } from './server.ts';
-
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+import { chromiumPath } from './browser.ts';
+import { ARTIFACTS, latestCode, openPhone, type Server } from './phone.ts';
 
 describe.skipIf(!chromiumPath)('registration (Chromium, 360×740)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let server: Server;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    page = await context.newPage();
+    ({ server, page, close } = await openPhone());
     page.setDefaultTimeout(10_000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function latestCode(to: string, channel: 'email' | 'sms'): Promise<string> {
-    const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
-    const { messages } = (await res.json()) as { messages: { body: string }[] };
-    return /\b(\d{6})\b/.exec(messages[0]!.body)![1]!;
-  }
+  afterAll(() => close?.());
 
   it('registers with both codes and shows the card the member already had', async () => {
     const registry = (await (await fetch(`${server.url}/api/v1/sandbox/registry`)).json()) as {
@@ -73,8 +56,8 @@ describe.skipIf(!chromiumPath)('registration (Chromium, 360×740)', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: path.join(ARTIFACTS, '11-register-verify.png'), fullPage: true });
 
-    await page.getByLabel('Kode dari Email').fill(await latestCode(email, 'email'));
-    await page.getByLabel('Kode dari SMS').fill(await latestCode(phone, 'sms'));
+    await page.getByLabel('Kode dari Email').fill(await latestCode(server, email, 'email'));
+    await page.getByLabel('Kode dari SMS').fill(await latestCode(server, phone, 'sms'));
     await page.getByRole('button', { name: 'Verifikasi' }).click();
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('heading', { name: /Halo/ }).waitFor();

@@ -3,38 +3,27 @@
  * SMS are listed newest first under the banner, the recipient filter works without script, and axe
  * finds no violations.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
-import { startServer } from './server.ts';
-
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+import { chromiumPath } from './browser.ts';
+import { ARTIFACTS, openPhone, type Server } from './phone.ts';
 
 describe.skipIf(!chromiumPath)('sandbox inbox (Chromium, 360×740)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let server: Server;
   let page: Page;
+  let close: () => Promise<void>;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    page = await context.newPage();
+    ({ server, page, close } = await openPhone());
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => close?.());
 
   it('lists captured mail and SMS, filters by recipient, and passes axe', async () => {
     await server.deps.mailer.send({

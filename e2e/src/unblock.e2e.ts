@@ -5,27 +5,23 @@
  * The throttle's slow-down steps are covered through HTTP (sign-in-safety.test.ts); here the member
  * starts at nine failures so the browser test does not wait them out.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
-import { startServer } from './server.ts';
+import { chromiumPath } from './browser.ts';
+import { ARTIFACTS, latestCode, openPhone, type Server } from './phone.ts';
 
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 const EMAIL = 'ayu@demo.jmo.id';
 const PHONE = '+6281200000003';
 
 describe.skipIf(!chromiumPath)('block and self-unblock (Chromium, 360×740)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let server: Server;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
+    ({ server, page, close } = await openPhone());
     const { db, pii } = server.deps;
     await db
       .insertInto('login_throttles')
@@ -36,21 +32,8 @@ describe.skipIf(!chromiumPath)('block and self-unblock (Chromium, 360×740)', ()
         blocked_until: null,
       })
       .execute();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function latestCode(to: string, channel: 'email' | 'sms'): Promise<string> {
-    const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
-    const { messages } = (await res.json()) as { messages: { body: string }[] };
-    return /\b(\d{6})\b/.exec(messages[0]!.body)![1]!;
-  }
+  afterAll(() => close?.());
 
   it('blocks, says until when, and lets the member unblock with both codes', async () => {
     await page.goto(`${server.url}/masuk`);
@@ -67,8 +50,8 @@ describe.skipIf(!chromiumPath)('block and self-unblock (Chromium, 360×740)', ()
     await page.getByRole('button', { name: 'Kirim Kode' }).click();
     await page.getByLabel('Kode dari Email').waitFor();
     await expectNoAxeViolations(page);
-    await page.getByLabel('Kode dari Email').fill(await latestCode(EMAIL, 'email'));
-    await page.getByLabel('Kode dari SMS').fill(await latestCode(PHONE, 'sms'));
+    await page.getByLabel('Kode dari Email').fill(await latestCode(server, EMAIL, 'email'));
+    await page.getByLabel('Kode dari SMS').fill(await latestCode(server, PHONE, 'sms'));
     await page.getByRole('button', { name: 'Buka Blokir' }).click();
     await page.getByRole('heading', { name: /sudah dibuka/ }).waitFor();
     await expectNoAxeViolations(page);

@@ -1,0 +1,38 @@
+/**
+ * What every browser test starts from: a fresh JMO server with the demo data, and Chromium sized
+ * like a cheap phone (360×740, Indonesian locale). Screenshots go to e2e/artifacts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { startServer } from './server.ts';
+
+export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
+
+export type Server = Awaited<ReturnType<typeof startServer>>;
+
+export async function openPhone(): Promise<{ server: Server; page: Page; close(): Promise<void> }> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startServer();
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return {
+    server,
+    page,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** The six-digit code in the newest message to `to`, read from the sandbox like a member reads their phone. */
+export async function latestCode(server: Server, to: string, channel: 'email' | 'sms'): Promise<string> {
+  const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
+  const { messages } = (await res.json()) as { messages: { body: string }[] };
+  return /\b(\d{6})\b/.exec(messages[0]!.body)![1]!;
+}
