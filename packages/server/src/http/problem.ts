@@ -4,6 +4,7 @@
  */
 import { type ErrorCode, errorMessage, type Locale } from '@jmo/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Failure } from '../lib/outcome.ts';
 
 export const errorStatus: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -48,6 +49,22 @@ export class ApiError extends Error {
     } = {},
   ) {
     super(code);
+  }
+
+  /** A service's failure as a problem; a retry time is counted from the service's own clock. */
+  static from(failure: Failure<ErrorCode>, now: Date): ApiError {
+    return new ApiError(failure.error, {
+      ...(failure.detail ? { detail: failure.detail } : {}),
+      ...(failure.errors ? { errors: failure.errors } : {}),
+      ...(failure.retryAt
+        ? {
+            retry: {
+              at: failure.retryAt,
+              afterSeconds: Math.ceil((failure.retryAt.getTime() - now.getTime()) / 1000),
+            },
+          }
+        : {}),
+    });
   }
 }
 

@@ -13,27 +13,7 @@ import { z } from 'zod';
 import { ApiError } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { setSessionCookie } from '../auth/auth.routes.ts';
-import {
-  type Failure,
-  resendRegistrationCode,
-  startRegistration,
-  verifyRegistration,
-} from './registration.service.ts';
-
-/** A service failure as an HTTP problem; a retry time is counted from the service's own clock. */
-const toApiError = (deps: Deps, f: Failure<ConstructorParameters<typeof ApiError>[0]>) =>
-  new ApiError(f.error, {
-    ...(f.detail ? { detail: f.detail } : {}),
-    ...(f.errors ? { errors: f.errors } : {}),
-    ...(f.retryAt
-      ? {
-          retry: {
-            at: f.retryAt,
-            afterSeconds: Math.ceil((f.retryAt.getTime() - deps.clock.now().getTime()) / 1000),
-          },
-        }
-      : {}),
-  });
+import { resendRegistrationCode, startRegistration, verifyRegistration } from './registration.service.ts';
 
 export async function registrationRoutes(app: FastifyInstance, { deps }: { deps: Deps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -55,7 +35,7 @@ export async function registrationRoutes(app: FastifyInstance, { deps }: { deps:
     },
     async (request, reply) => {
       const result = await startRegistration(deps, request.body, { ip: request.ip });
-      if (!result.ok) throw toApiError(deps, result);
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
       return reply.code(201).send(result.value);
     },
   );
@@ -81,7 +61,7 @@ export async function registrationRoutes(app: FastifyInstance, { deps }: { deps:
     },
     async (request) => {
       const result = await resendRegistrationCode(deps, request.params.registrationId, request.body.channel);
-      if (!result.ok) throw toApiError(deps, result);
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
       return result.value;
     },
   );
@@ -105,7 +85,7 @@ export async function registrationRoutes(app: FastifyInstance, { deps }: { deps:
       const result = await verifyRegistration(deps, request.params.registrationId, request.body, {
         ip: request.ip,
       });
-      if (!result.ok) throw toApiError(deps, result);
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
       setSessionCookie(reply, deps, result.value);
       return reply.code(201).send(result.value.me);
     },

@@ -25,22 +25,13 @@ import { MailDeliveryError } from '../../adapters/mail/mailer.ts';
 import { type RegistryRecord, RegistryUnavailableError } from '../../adapters/population-registry/port.ts';
 import { SmsDeliveryError } from '../../adapters/sms/sms-sender.ts';
 import type { Deps } from '../../lib/deps.ts';
+import type { FieldError, Outcome } from '../../lib/outcome.ts';
 import { hashPassword } from '../../security/password.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import { registrationCodeEmail, registrationCodeSms } from './messages.ts';
-import {
-  type Channel,
-  CODE_TTL_MINUTES,
-  checkCode,
-  type FieldError,
-  issueCode,
-  type Outcome,
-} from './verification-codes.ts';
-
-export type { Failure } from './verification-codes.ts';
-
 import { recordSecurityEvent } from './security-events.ts';
+import { type Channel, CODE_TTL_MINUTES, checkCode, consumeCodes, issueCode } from './verification-codes.ts';
 
 /** How long a started registration waits for its codes before it must be started again. */
 const REGISTRATION_TTL_MINUTES = 30;
@@ -267,11 +258,7 @@ export async function verifyRegistration(
       .set({ completed_at: now })
       .where('id', '=', registrationId)
       .execute();
-    await trx
-      .updateTable('verification_codes')
-      .set({ consumed_at: now })
-      .where('id', 'in', codeIds)
-      .execute();
+    await consumeCodes(trx, codeIds, now);
     return { userId, personId };
   });
   if (typeof outcome === 'string') return { ok: false, error: outcome };

@@ -9,6 +9,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../lib/deps.ts';
+import type { Outcome } from '../../lib/outcome.ts';
 
 export type Purpose = 'registration' | 'unblock' | 'password_reset';
 export type Channel = 'email' | 'sms';
@@ -17,16 +18,6 @@ export interface CodeSubject {
   subjectId: string;
   channel: Channel;
 }
-
-export type FieldError = { path: string; message: string };
-export type Failure<C extends string> = {
-  ok: false;
-  error: C;
-  errors?: FieldError[];
-  retryAt?: Date;
-  detail?: string;
-};
-export type Outcome<T, C extends string> = { ok: true; value: T } | Failure<C>;
 
 export const CODE_TTL_MINUTES = VERIFICATION_POLICY.ttlSeconds / 60;
 

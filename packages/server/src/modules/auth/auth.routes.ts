@@ -52,10 +52,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
         userAgent: request.headers['user-agent'],
         deviceToken: request.cookies[DEVICE_COOKIE],
       });
-      if (!result.ok) {
-        if (result.error === 'invalid_credentials') throw new ApiError(result.error);
-        throw new ApiError(result.error, { retry: retryFrom(deps, result.retryAt) });
-      }
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
       setSessionCookie(reply, deps, result.value);
       reply.setCookie(DEVICE_COOKIE, result.value.deviceToken, {
         ...cookieOptions(deps),
@@ -129,10 +126,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     async (request, reply) => {
       const result = await confirmUnblock(deps, request.body, { ip: request.ip, locale: localeOf(request) });
       if (!result.ok) {
-        throw new ApiError(result.error, {
-          ...(result.detail ? { detail: result.detail } : {}),
-          ...(result.errors ? { errors: result.errors } : {}),
-        });
+        throw ApiError.from(result, deps.clock.now());
       }
       return reply.code(204).send();
     },
@@ -150,9 +144,4 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     },
     async (request) => ({ events: await listOwnSecurityEvents(deps, request.principal!.userId) }),
   );
-}
-
-/** When the caller may retry, in the service's own clock. */
-function retryFrom(deps: Deps, at: Date) {
-  return { at, afterSeconds: Math.ceil((at.getTime() - deps.clock.now().getTime()) / 1000) };
 }

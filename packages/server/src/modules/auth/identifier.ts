@@ -1,4 +1,5 @@
 import { parseEmail, parsePhone } from '@jmo/core';
+import type { Deps } from '../../lib/deps.ts';
 import type { PiiCipher } from '../../security/pii.ts';
 
 /**
@@ -17,4 +18,24 @@ export function lookupIndexFor(
   }
   const phone = parsePhone(identifier);
   return phone.ok ? { column: 'phone_index', index: pii.blindIndex('phone', phone.value.e164) } : null;
+}
+
+/** The account an e-mail or mobile number belongs to, with its contact data and the holder's name. */
+export async function findAccountByIdentifier(deps: Pick<Deps, 'db' | 'pii'>, identifier: string) {
+  const lookup = lookupIndexFor(deps.pii, identifier);
+  if (!lookup) return undefined;
+  return deps.db
+    .selectFrom('user_accounts as u')
+    .innerJoin('people as p', 'p.id', 'u.person_id')
+    .select([
+      'u.id',
+      'u.locale',
+      'u.email_enc',
+      'u.email_index',
+      'u.phone_enc',
+      'u.phone_index',
+      'p.full_name',
+    ])
+    .where(`u.${lookup.column}`, '=', lookup.index)
+    .executeTakeFirst();
 }

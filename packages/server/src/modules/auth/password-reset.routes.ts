@@ -47,10 +47,7 @@ export async function passwordResetRoutes(app: FastifyInstance, { deps }: { deps
         locale: localeOf(request),
       });
       if (!result.ok) {
-        throw new ApiError(result.error, {
-          ...(result.detail ? { detail: result.detail } : {}),
-          ...(result.errors ? { errors: result.errors } : {}),
-        });
+        throw ApiError.from(result, deps.clock.now());
       }
       return reply.code(204).send();
     },

@@ -6,47 +6,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { checkNewPassword, type Locale, passwordReasonMessage } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
+import type { Outcome } from '../../lib/outcome.ts';
 import { hashPassword } from '../../security/password.ts';
 import { passwordChangedNotice, passwordResetEmail, passwordResetSms } from '../accounts/messages.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
-import {
-  CODE_TTL_MINUTES,
-  checkCode,
-  consumeCodes,
-  issueCode,
-  type Outcome,
-} from '../accounts/verification-codes.ts';
-import { lookupIndexFor } from './identifier.ts';
+import { CODE_TTL_MINUTES, checkCode, consumeCodes, issueCode } from '../accounts/verification-codes.ts';
+import { findAccountByIdentifier } from './identifier.ts';
 import { clearThrottles } from './throttle.repository.ts';
 
 const LINK_TTL_MINUTES = 30;
 const hashResetToken = (token: string): Buffer => createHash('sha256').update(`reset:${token}`).digest();
-
-async function findAccount(deps: Deps, identifier: string) {
-  const lookup = lookupIndexFor(deps.pii, identifier);
-  if (!lookup) return undefined;
-  return deps.db
-    .selectFrom('user_accounts as u')
-    .innerJoin('people as p', 'p.id', 'u.person_id')
-    .select([
-      'u.id',
-      'u.locale',
-      'u.email_enc',
-      'u.email_index',
-      'u.phone_enc',
-      'u.phone_index',
-      'p.full_name',
-    ])
-    .where(`u.${lookup.column}`, '=', lookup.index)
-    .executeTakeFirst();
-}
 
 export async function requestPasswordReset(
   deps: Deps,
   input: { identifier: string; channel: 'email' | 'sms' },
   context: { publicUrl: string },
 ): Promise<void> {
-  const account = await findAccount(deps, input.identifier);
+  const account = await findAccountByIdentifier(deps, input.identifier);
   if (!account) return;
   const now = deps.clock.now();
   if (input.channel === 'email' && account.email_enc) {
@@ -104,7 +80,7 @@ export async function confirmPasswordReset(
     userId = row.user_id;
     proof = { tokenId: row.id };
   } else {
-    const account = await findAccount(deps, input.identifier);
+    const account = await findAccountByIdentifier(deps, input.identifier);
     if (!account) return { ok: false, error: 'code_invalid', errors: [{ path: 'code', message: 'SMS' }] };
     const checked = await checkCode(
       deps,

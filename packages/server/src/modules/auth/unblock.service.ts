@@ -5,31 +5,16 @@
  */
 import type { Locale } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
+import type { Outcome } from '../../lib/outcome.ts';
 import { unblockCodeEmail, unblockCodeSms } from '../accounts/messages.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
-import {
-  CODE_TTL_MINUTES,
-  checkCode,
-  consumeCodes,
-  issueCode,
-  type Outcome,
-} from '../accounts/verification-codes.ts';
-import { lookupIndexFor } from './identifier.ts';
+import { CODE_TTL_MINUTES, checkCode, consumeCodes, issueCode } from '../accounts/verification-codes.ts';
+import { findAccountByIdentifier } from './identifier.ts';
 import { clearThrottles } from './throttle.repository.ts';
-
-async function findAccount(deps: Deps, identifier: string) {
-  const lookup = lookupIndexFor(deps.pii, identifier);
-  if (!lookup) return undefined;
-  return deps.db
-    .selectFrom('user_accounts')
-    .select(['id', 'locale', 'email_enc', 'email_index', 'phone_enc', 'phone_index'])
-    .where(lookup.column, '=', lookup.index)
-    .executeTakeFirst();
-}
 
 /** Send unblock codes to the account's e-mail and phone, if there is such an account. */
 export async function requestUnblock(deps: Deps, identifier: string, locale: Locale): Promise<void> {
-  const account = await findAccount(deps, identifier);
+  const account = await findAccountByIdentifier(deps, identifier);
   if (!account) return;
   const language = account.locale ?? locale;
   const email = await issueCode(deps, { purpose: 'unblock', subjectId: account.id, channel: 'email' });
@@ -52,7 +37,7 @@ export async function confirmUnblock(
   input: { identifier: string; emailCode: string; smsCode: string },
   context: { ip: string; locale: Locale },
 ): Promise<Outcome<true, 'code_invalid' | 'code_expired' | 'code_attempts_exhausted'>> {
-  const account = await findAccount(deps, input.identifier);
+  const account = await findAccountByIdentifier(deps, input.identifier);
   if (!account)
     return { ok: false, error: 'code_invalid', errors: [{ path: 'emailCode', message: 'e-mail' }] };
   const ids: string[] = [];
