@@ -47,4 +47,11 @@ describe.skipIf(!chromiumPath)('sandbox inbox (Chromium, 360×740)', () => {
     expect(await headings.allTextContents()).toEqual(['Kode verifikasi JMO']);
     expect(problems).toEqual([]);
   });
+
+  it('lists registry citizens who can still register, and passes axe', async () => {
+    await page.goto(`${server.url}/sandbox/registry`);
+    await page.getByRole('heading', { name: /Data kependudukan/ }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -29,15 +29,17 @@ export function renderRegistry(citizens: readonly CitizenView[]): string {
 <style>${SANDBOX_STYLE}
   table { border-collapse: collapse; width: 100%; background: #fff; font-size: 0.95rem; }
   th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid #c9ced6; }
+  .scroll { overflow-x: auto; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 </style>
 </head>
 <body>
-<p class="banner">Sandbox — data kependudukan sintetis, bukan data orang sungguhan. <span lang="en">Synthetic population registry, not real people.</span></p>
+<header><p class="banner">Sandbox — data kependudukan sintetis, bukan data orang sungguhan. <span lang="en">Synthetic population registry, not real people.</span></p></header>
 <main>
 <h1>Data kependudukan (sandbox) <span lang="en">Population registry</span></h1>
 <p>Warga tanpa akun JMO: daftar di <a href="/daftar">/daftar</a> dengan NIK, nama, dan tanggal lahir berikut. Kode verifikasi muncul di <a href="/sandbox/inbox">/sandbox/inbox</a>.
 <span lang="en">Citizens without a JMO account: register at /daftar with these details; codes appear in the sandbox inbox.</span></p>
+<div class="scroll" role="region" aria-label="Warga tanpa akun" tabindex="0">
 <table>
 <caption class="sr-only">Warga tanpa akun</caption>
 <thead><tr><th scope="col">NIK</th><th scope="col">Nama</th><th scope="col">Tanggal lahir</th><th scope="col">Peserta (punya KPJ)</th></tr></thead>
@@ -45,6 +47,7 @@ export function renderRegistry(citizens: readonly CitizenView[]): string {
 ${rows}
 </tbody>
 </table>
+</div>
 </main>
 </body>
 </html>`;
