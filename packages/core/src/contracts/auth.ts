@@ -48,7 +48,15 @@ export const SecurityEventKind = z.enum([
   'account_unblocked',
   'new_device',
   'password_reset',
+  'account_recovery_mismatch',
+  'account_recovery_code_sent',
+  'account_recovered',
+  'account_recovery_requested',
+  'password_rehashed',
+  'legacy_account_imported',
+  'card_linked',
 ]);
+export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 
 export const SecurityEventsResponse = z
   .object({

@@ -29,6 +29,23 @@ export const CardsResponse = z
   .meta({ id: 'CardsResponse' });
 export type CardsResponse = z.infer<typeof CardsResponse>;
 
+export const AddCardBody = z
+  .object({
+    kpj: z.string().max(32).meta({ description: 'KPJ number as on the card; spaces and dots are ignored' }),
+  })
+  .meta({ id: 'AddCardBody' });
+export type AddCardBody = z.infer<typeof AddCardBody>;
+
+export const FoundCard = Card.extend({
+  nameMatches: z.boolean().meta({
+    description: "Whether the name registered with the card matches the account's; linking needs a match",
+  }),
+}).meta({ id: 'FoundCard' });
+export type FoundCard = z.infer<typeof FoundCard>;
+
+export const FoundCardsResponse = z.object({ cards: z.array(FoundCard) }).meta({ id: 'FoundCardsResponse' });
+export type FoundCardsResponse = z.infer<typeof FoundCardsResponse>;
+
 export const KpjParams = z.object({ kpj: z.string().regex(/^\d{11}$/) });
 
 export const StatementQuery = z.object({

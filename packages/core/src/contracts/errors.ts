@@ -52,6 +52,26 @@ export const errorMessages = {
     id: 'Kartu peserta (KPJ) tidak ditemukan di akun Anda.',
     en: 'This membership card (KPJ) is not in your account.',
   },
+  kpj_not_found: {
+    id: 'KPJ tidak ditemukan. Periksa 11 digit nomor pada kartu peserta Anda, atau tanyakan ke bagian personalia tempat Anda bekerja.',
+    en: 'KPJ not found. Check the 11 digits on your membership card, or ask the HR department where you work.',
+  },
+  kpj_linked_elsewhere: {
+    id: 'KPJ sudah terdaftar di akun lain. Bila kartu ini milik Anda, ajukan pengaduan atau datang ke kantor cabang dengan KTP dan kartu peserta.',
+    en: 'This KPJ is already registered to another account. If the card is yours, file a complaint or visit a branch office with your ID card and membership card.',
+  },
+  kpj_other_nik: {
+    id: 'KPJ ini tidak terdaftar atas NIK Anda. Periksa nomornya; bila kartu ini memang milik Anda, data NIK pada kartu perlu dikoreksi di kantor cabang.',
+    en: 'This KPJ is not registered under your NIK. Check the number; if the card is yours, the NIK on the card must be corrected at a branch office.',
+  },
+  card_name_mismatch: {
+    id: 'Nama tidak sesuai: nama pada kartu ini berbeda dengan nama di akun Anda (sesuai KTP). Minta pemberi kerja memperbaiki nama, atau ajukan koreksi data dengan foto KTP.',
+    en: 'Name does not match: the name on this card differs from the name in your account (as on your ID card). Ask the employer to correct it, or request a data correction with a photo of your ID card.',
+  },
+  card_already_in_account: {
+    id: 'Kartu ini sudah ada di akun Anda.',
+    en: 'This card is already in your account.',
+  },
   registry_nik_not_found: {
     id: 'NIK tidak ditemukan di data kependudukan (Dukcapil). Periksa kembali 16 digit NIK pada KTP Anda.',
     en: 'This NIK was not found in the population registry. Check the 16 digits on your ID card.',
@@ -107,6 +127,18 @@ export const errorMessages = {
   code_send_limit_reached: {
     id: 'Batas pengiriman kode tercapai. Coba lagi nanti.',
     en: 'The limit of codes sent has been reached. Try again later.',
+  },
+  recovery_data_mismatch: {
+    id: 'Data tidak cocok. Periksa kembali nomor KPJ dan NIK Anda. Jika belum punya akun JMO, silakan daftar.',
+    en: 'The details do not match. Check your KPJ and NIK numbers. If you have no JMO account yet, please register.',
+  },
+  recovery_attempts_limited: {
+    id: 'Terlalu banyak percobaan data yang tidak cocok. Demi keamanan, coba lagi nanti.',
+    en: 'Too many attempts with details that did not match. For your safety, try again later.',
+  },
+  recovery_channel_unavailable: {
+    id: 'Akun ini tidak memiliki saluran tersebut. Pilih saluran lain atau ajukan permintaan pemulihan.',
+    en: 'This account has no such channel. Choose another one or submit a recovery request.',
   },
   service_unavailable: {
     id: 'Layanan sedang tidak tersedia. Coba lagi beberapa saat lagi.',

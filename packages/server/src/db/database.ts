@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
@@ -17,6 +17,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, BigInt);
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export type Database = Kysely<DB>;
+/** The database or an open transaction: repositories that take part in a caller's transaction. */
+export type Executor = Database | Transaction<DB>;
 
 export type DatabaseTarget =
   | { engine: 'postgres'; url: string; poolSize?: number }

@@ -34,7 +34,17 @@ export interface MembershipsTable {
   joined_on: DateString;
   left_on: DateString | null;
   leaving_reason: 'resigned' | 'terminated' | 'contract_ended' | 'lapsed' | null;
+  /** The name registered with this card when it differs from the person's; null when the same. */
+  name_on_card: string | null;
   created_at: Generated<Date>;
+}
+
+/** Which account holds a card: at most one, linked by the member or carried over. */
+export interface AccountCardsTable {
+  membership_id: string;
+  user_id: string;
+  linked_at: Timestamp;
+  linked_via: 'number' | 'discovery' | 'import' | 'migration' | 'demo';
 }
 
 export interface UserAccountsTable {
@@ -139,7 +149,7 @@ export interface RegistrationsTable {
 
 export interface VerificationCodesTable {
   id: string;
-  purpose: 'registration' | 'unblock' | 'password_reset';
+  purpose: 'registration' | 'unblock' | 'password_reset' | 'account_recovery';
   subject_id: string;
   channel: 'email' | 'sms';
   code_hash: Buffer;
@@ -183,7 +193,41 @@ export interface PasswordResetTokensTable {
   used_at: Timestamp | null;
 }
 
+/** "Lupa akun" attempts that count towards its limits: a KPJ + NIK that did not match, or a request. */
+export interface AccountRecoveryAttemptsTable {
+  id: string;
+  kind: 'mismatch' | 'request';
+  nik_index: Buffer;
+  ip: string;
+  attempted_at: Timestamp;
+}
+
+/** A member who lost both e-mail and phone asks an officer to move the account to new ones. */
+export interface AccountRecoveryRequestsTable {
+  id: string;
+  reference: string;
+  status: Generated<'open' | 'resolved' | 'rejected'>;
+  kpj: string;
+  nik_enc: Buffer;
+  nik_index: Buffer;
+  full_name: string;
+  birth_date: DateString;
+  new_email_enc: Buffer;
+  new_phone_enc: Buffer;
+  note_enc: Buffer;
+  locale: 'id' | 'en';
+  /** The account the KPJ and NIK pointed at when submitted; null when they matched none. */
+  user_id: string | null;
+  ip: string | null;
+  submitted_at: Timestamp;
+  due_on: DateString;
+  closed_at: Timestamp | null;
+}
+
 export interface DB {
+  account_recovery_attempts: AccountRecoveryAttemptsTable;
+  account_recovery_requests: AccountRecoveryRequestsTable;
+  account_cards: AccountCardsTable;
   password_reset_tokens: PasswordResetTokensTable;
   login_throttles: LoginThrottlesTable;
   known_devices: KnownDevicesTable;

@@ -80,8 +80,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = Object.freeze([
     password: DEMO_PASSWORD,
     fullName: 'I Made Wirawan',
     description: {
-      id: 'Pekerja penerima upah, tiga kartu (dua nonaktif, satu aktif), satu saldo di atas Rp15 juta',
-      en: 'Wage earner, three cards (two non-active, one active), one balance above Rp15 million',
+      id: 'Pekerja penerima upah, tiga kartu (dua nonaktif, satu aktif), satu saldo di atas Rp15 juta; kartu tertuanya belum ada di akun dan ditemukan lewat NIK',
+      en: 'Wage earner, three cards (two non-active, one active), one balance above Rp15 million; the oldest card is not in the account yet and is found by NIK',
     },
   },
 ]);
@@ -96,7 +96,11 @@ export const PERSONA_EMPLOYERS = {
   dewata: { npp: '10000006', name: 'PT Dewata Logistik Utama', provinceCode: '51' },
 } as const satisfies Record<string, DemoEmployer>;
 
-type CardInput = Omit<CardPlan, 'kpj' | 'hasJht'> & { hasJht?: boolean };
+type CardInput = Omit<CardPlan, 'kpj' | 'hasJht'> & {
+  hasJht?: boolean;
+  /** Left out of the account: JMO finds it under the member's NIK and offers to link it. */
+  notInAccount?: true;
+};
 
 interface PersonaSpec {
   login: DemoLogin;
@@ -182,6 +186,7 @@ const SPECS: readonly PersonaSpec[] = [
         leftOn: calendarDate('2018-06-30'),
         leavingReason: 'resigned',
         startingWage: rupiah(2_900_000),
+        notInAccount: true,
       },
       {
         segment: 'PU',
@@ -209,6 +214,8 @@ export const PERSONAS_EARLIEST_AS_OF = '2022-01-01';
 export interface Persona {
   login: DemoLogin;
   bundle: PersonBundle;
+  /** Cards of the person that the account does not hold yet. */
+  kpjsNotInAccount: string[];
 }
 
 export function buildPersonas(seed: number, asOf: CalendarDate): Persona[] {
@@ -216,7 +223,8 @@ export function buildPersonas(seed: number, asOf: CalendarDate): Persona[] {
   return SPECS.map((spec, n) => {
     const rng = createRng(deriveSeed(seed, STREAM_PERSONA, n));
     const birthDate = calendarDate(spec.birthDate);
-    const memberships = spec.cards(asOf).map((card, j) =>
+    const cards = spec.cards(asOf);
+    const memberships = cards.map((card, j) =>
       buildMembership(
         {
           ...card,
@@ -233,6 +241,7 @@ export function buildPersonas(seed: number, asOf: CalendarDate): Persona[] {
     );
     return {
       login: spec.login,
+      kpjsNotInAccount: memberships.filter((_, j) => cards[j]!.notInAccount).map((m) => m.kpj),
       bundle: {
         person: {
           nik: buildNik({

@@ -68,7 +68,9 @@ async function personaCards(email: string) {
   const cards = await t.db
     .selectFrom('memberships as m')
     .leftJoin('employers as e', 'e.id', 'm.employer_id')
+    .leftJoin('account_cards as ac', 'ac.membership_id', 'm.id')
     .select([
+      'ac.user_id as holder',
       'm.kpj',
       'm.segment',
       'm.status',
@@ -205,6 +207,10 @@ describe('seedDemoData', () => {
       ['PU', 'active'],
     ]);
     expect(made.cards.some((c) => c.balance > 15_000_000n)).toBe(true);
+    // The oldest card is left for JMO to find under the NIK; every other persona card is in the account.
+    expect(made.cards.map((c) => c.holder === made.user.id)).toEqual([false, true, true]);
+    expect(made.cards[0]!.holder).toBeNull();
+    for (const p of [budi, siti, ayu]) for (const c of p.cards) expect(c.holder).toBe(p.user.id);
   });
 
   it('stores logins encrypted, findable by lower-cased e-mail or E.164 phone, with the demo password', async () => {

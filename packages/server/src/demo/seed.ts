@@ -13,9 +13,9 @@
  * of the normalised value (e-mail lower-cased, phone in E.164).
  */
 import { type CalendarDate, dateInZone, parseEmail, parsePhone, type Rupiah } from '@jmo/core';
-import { type Insertable, sql, type Transaction } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { addToSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import type { Deps } from '../lib/deps.ts';
 import {
@@ -40,8 +40,6 @@ export const MAX_BATCH_POSTINGS = 5000;
 const MAX_BATCH_PEOPLE = 1000;
 /** Any key the app does not otherwise use for pg_advisory_xact_lock: "JMO demo". */
 const SEED_LOCK_KEY = 0x4a4d4f_d3;
-
-type Executor = Database | Transaction<DB>;
 
 export interface SeedCounts {
   employers: number;
@@ -170,7 +168,11 @@ export async function writePopulation(
   if (input.personas) {
     await writer.addEmployers(Object.values(PERSONA_EMPLOYERS));
     for (const persona of buildPersonas(input.seed, input.asOf)) {
-      await writer.addPerson(persona.bundle, { ...persona.login, passwordHash: input.personas.passwordHash });
+      await writer.addPerson(persona.bundle, {
+        ...persona.login,
+        passwordHash: input.personas.passwordHash,
+        kpjsNotInAccount: persona.kpjsNotInAccount,
+      });
     }
   }
   for (const bundle of generatePeople(input)) await writer.addPerson(bundle);
@@ -182,6 +184,8 @@ export interface AccountInput {
   email: string;
   phone: string;
   passwordHash: string;
+  /** Cards to leave out of the account (every other card of the person is linked to it). */
+  kpjsNotInAccount?: readonly string[];
 }
 
 export interface PopulationWriter {
@@ -200,6 +204,7 @@ interface Batch {
   postings: NewPosting[];
   contributions: Insertable<DB['contributions']>[];
   users: Insertable<DB['user_accounts']>[];
+  accountCards: Insertable<DB['account_cards']>[];
 }
 
 const emptyBatch = (): Batch => ({
@@ -209,6 +214,7 @@ const emptyBatch = (): Batch => ({
   postings: [],
   contributions: [],
   users: [],
+  accountCards: [],
 });
 
 export async function createPopulationWriter(
@@ -264,6 +270,8 @@ export async function createPopulationWriter(
       for (const rows of chunks(b.contributions, 5000))
         await trx.insertInto('contributions').values(rows).execute();
       for (const rows of chunks(b.users, 1000)) await trx.insertInto('user_accounts').values(rows).execute();
+      for (const rows of chunks(b.accountCards, 5000))
+        await trx.insertInto('account_cards').values(rows).execute();
     });
   }
 
@@ -293,8 +301,10 @@ export async function createPopulationWriter(
         sex: person.sex,
       });
       counts.people++;
+      const membershipIds: string[] = [];
       for (const m of memberships) {
         const membershipId = newId();
+        membershipIds.push(membershipId);
         const employerId = m.employerNpp === null ? null : employerIds.get(m.employerNpp);
         if (employerId === undefined) throw new Error(`demo seed: employer ${m.employerNpp} was not written`);
         batch.memberships.push({
@@ -356,8 +366,9 @@ export async function createPopulationWriter(
       if (account) {
         const email = normalisedEmail(account.email);
         const phone = normalisedPhone(account.phone);
+        const userId = newId();
         batch.users.push({
-          id: newId(),
+          id: userId,
           person_id: personId,
           email_enc: pii.encrypt(email),
           email_index: pii.blindIndex('email', email),
@@ -365,6 +376,14 @@ export async function createPopulationWriter(
           phone_index: pii.blindIndex('phone', phone),
           password_hash: account.passwordHash,
         });
+        for (const [j, m] of memberships.entries()) {
+          if (account.kpjsNotInAccount?.includes(m.kpj)) continue;
+          batch.accountCards.push({
+            membership_id: membershipIds[j]!,
+            user_id: userId,
+            linked_via: 'demo',
+          });
+        }
         counts.userAccounts++;
       }
       if (batch.postings.length >= batchPostings || batch.people.length >= MAX_BATCH_PEOPLE) await flush();

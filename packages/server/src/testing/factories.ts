@@ -63,6 +63,10 @@ export async function createCard(
     status?: 'active' | 'nonactive';
     joinedOn?: string;
     leftOn?: string;
+    /** The name registered with the card, when it differs from the person's. */
+    nameOnCard?: string;
+    /** Put the card in the person's account, when they have one (the default). */
+    inAccount?: boolean;
   },
 ) {
   const membershipId = deps.newId();
@@ -79,8 +83,22 @@ export async function createCard(
       joined_on: opts.joinedOn ?? '2022-01-03',
       left_on: opts.leftOn ?? null,
       leaving_reason: opts.leftOn ? 'resigned' : null,
+      name_on_card: opts.nameOnCard ?? null,
     })
     .execute();
+  if (opts.inAccount ?? true) {
+    const account = await deps.db
+      .selectFrom('user_accounts')
+      .select('id')
+      .where('person_id', '=', opts.personId)
+      .executeTakeFirst();
+    if (account) {
+      await deps.db
+        .insertInto('account_cards')
+        .values({ membership_id: membershipId, user_id: account.id, linked_via: 'demo' })
+        .execute();
+    }
+  }
   const accountId = deps.newId();
   await deps.db
     .insertInto('ledger_accounts')

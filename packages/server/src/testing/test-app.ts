@@ -59,3 +59,14 @@ export async function openTestApp(
     },
   };
 }
+
+/** Sign in through the API and return the `cookie` header value for the new session. */
+export async function signIn(t: TestApp, member: { email: string; password: string }): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { identifier: member.email, password: member.password },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  return `jmo_session=${res.cookies.find((c) => c.name === 'jmo_session')!.value}`;
+}

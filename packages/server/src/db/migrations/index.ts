@@ -4,6 +4,8 @@ import * as sandboxOutbox from './2026-11-23-0002-sandbox-outbox.ts';
 import * as accounts from './2026-11-23-0003-accounts.ts';
 import * as signInSafety from './2026-11-23-0004-sign-in-safety.ts';
 import * as devicesAndRecovery from './2026-11-23-0005-devices-and-recovery.ts';
+import * as accountCards from './2026-11-23-0006-account-cards.ts';
+import * as accountRecovery from './2026-11-23-0007-account-recovery.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0003-accounts': accounts,
   '2026-11-23-0004-sign-in-safety': signInSafety,
   '2026-11-23-0005-devices-and-recovery': devicesAndRecovery,
+  '2026-11-23-0006-account-cards': accountCards,
+  '2026-11-23-0007-account-recovery': accountRecovery,
 };

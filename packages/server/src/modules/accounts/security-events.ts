@@ -2,17 +2,8 @@
  * The append-only log of security events (sign-ins, failures, registrations, recoveries…). Details
  * never hold secrets or PII in clear: ids and outcomes only.
  */
+import type { SecurityEventKind } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
-
-export type SecurityEventKind =
-  | 'registration_started'
-  | 'registered'
-  | 'login_succeeded'
-  | 'login_failed'
-  | 'account_blocked'
-  | 'account_unblocked'
-  | 'new_device'
-  | 'password_reset';
 
 export async function recordSecurityEvent(
   deps: Pick<Deps, 'db' | 'clock' | 'newId'>,

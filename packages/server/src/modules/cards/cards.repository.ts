@@ -1,4 +1,5 @@
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
+import type { AccountCardsTable } from '../../db/schema.ts';
 
 export interface CardRow {
   membershipId: string;
@@ -10,12 +11,20 @@ export interface CardRow {
   employer: { npp: string; name: string } | null;
   jhtAccountId: string | null;
   lastPaymentDate: string | null;
+  /** The name registered with the card when it differs from the person's. */
+  nameOnCard: string | null;
 }
 
-/** A person's KPJ cards (newest first), each with its JHT ledger account and last payment date. */
-export async function findCardsOfPerson(db: Database, personId: string, kpj?: string): Promise<CardRow[]> {
+type CardFilter =
+  | { inAccountOf: string; kpj?: string }
+  /** A person's cards that no account holds yet. */
+  | { notInAnyAccount: true; personId: string };
+
+/** Cards (newest first), each with its JHT ledger account and last payment date. */
+export async function findCards(db: Database, filter: CardFilter): Promise<CardRow[]> {
   let query = db
     .selectFrom('memberships as m')
+    .leftJoin('account_cards as ac', 'ac.membership_id', 'm.id')
     .leftJoin('employers as e', 'e.id', 'm.employer_id')
     .leftJoin('ledger_accounts as a', (join) =>
       join.onRef('a.membership_id', '=', 'm.id').on('a.kind', '=', 'member_jht'),
@@ -27,6 +36,7 @@ export async function findCardsOfPerson(db: Database, personId: string, kpj?: st
       'm.status',
       'm.joined_on',
       'm.left_on',
+      'm.name_on_card',
       'e.npp',
       'e.name as employer_name',
       'a.id as account_id',
@@ -35,9 +45,13 @@ export async function findCardsOfPerson(db: Database, personId: string, kpj?: st
         .select((c) => c.fn.max('c.paid_on').as('paid_on'))
         .whereRef('c.membership_id', '=', 'm.id')
         .as('last_paid_on'),
-    ])
-    .where('m.person_id', '=', personId);
-  if (kpj !== undefined) query = query.where('m.kpj', '=', kpj);
+    ]);
+  if ('inAccountOf' in filter) {
+    query = query.where('ac.user_id', '=', filter.inAccountOf);
+    if (filter.kpj !== undefined) query = query.where('m.kpj', '=', filter.kpj);
+  } else {
+    query = query.where('m.person_id', '=', filter.personId).where('ac.membership_id', 'is', null);
+  }
   const rows = await query.orderBy('m.joined_on', 'desc').execute();
   return rows.map((r) => ({
     membershipId: r.id,
@@ -49,7 +63,45 @@ export async function findCardsOfPerson(db: Database, personId: string, kpj?: st
     employer: r.npp !== null && r.employer_name !== null ? { npp: r.npp, name: r.employer_name } : null,
     jhtAccountId: r.account_id,
     lastPaymentDate: r.last_paid_on ?? null,
+    nameOnCard: r.name_on_card,
   }));
+}
+
+/** A card by its number, with whose it is and which account (if any) holds it. */
+export async function findCardByKpj(db: Executor, kpj: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('account_cards as ac', 'ac.membership_id', 'm.id')
+    .select([
+      'm.id as membershipId',
+      'm.person_id as personId',
+      'm.name_on_card as nameOnCard',
+      'p.full_name as personName',
+      'ac.user_id as holderUserId',
+    ])
+    .where('m.kpj', '=', kpj)
+    .executeTakeFirst();
+}
+
+/** Put cards in an account. A card already held by any account stays where it is. */
+export async function linkCards(
+  db: Executor,
+  userId: string,
+  membershipIds: readonly string[],
+  via: AccountCardsTable['linked_via'],
+  at: Date,
+): Promise<number> {
+  if (membershipIds.length === 0) return 0;
+  const result = await db
+    .insertInto('account_cards')
+    .values(
+      membershipIds.map((id) => ({ membership_id: id, user_id: userId, linked_via: via, linked_at: at })),
+    )
+    .onConflict((oc) => oc.column('membership_id').doNothing())
+    .returning('membership_id')
+    .execute();
+  return result.length;
 }
 
 export async function findContributionsPaid(db: Database, membershipId: string) {

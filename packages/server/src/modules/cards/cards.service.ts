@@ -1,16 +1,24 @@
 /**
- * A member's cards and balances, read from the ledger as of today (in the configured time zone).
- * Ownership: a member only ever reaches the cards of their own person.
+ * A member's cards and balances, read from the ledger as of today (in the configured time zone),
+ * and adding cards to the account ("Tambah Kartu Peserta"). Ownership: a member only ever reaches
+ * the cards their account holds, and can add only cards registered under their own NIK and name.
  */
 import {
   buildYearStatement,
   type CalendarDate,
+  type Card,
   type CardsResponse,
   dateInZone,
   err,
+  type FoundCardsResponse,
+  idReasonMessage,
+  type Locale,
   type Movement,
+  maskKpj,
+  namesMatch,
   ok,
   type Period,
+  parseKpj,
   type Result,
   type Rupiah,
   type StatementResponse,
@@ -19,42 +27,139 @@ import {
   toWire,
 } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
+import type { Outcome } from '../../lib/outcome.ts';
+import { recordSecurityEvent } from '../accounts/security-events.ts';
 import { balancesAsOf, monthlyMovements } from '../ledger/ledger.repository.ts';
-import { findCardsOfPerson, findContributionsPaid } from './cards.repository.ts';
+import { findPersonProfile } from '../people/people.service.ts';
+import {
+  type CardRow,
+  findCardByKpj,
+  findCards,
+  findContributionsPaid,
+  linkCards,
+} from './cards.repository.ts';
+
+/** Who is asking: the signed-in account and its person. */
+export interface CardHolder {
+  userId: string;
+  personId: string;
+}
 
 export function today(deps: Pick<Deps, 'clock' | 'config'>): CalendarDate {
   return dateInZone(deps.clock.now(), deps.config.timeZone);
 }
 
-export async function listCards(deps: Deps, personId: string): Promise<CardsResponse> {
+export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsResponse> {
   const asOf = today(deps);
-  const cards = await findCardsOfPerson(deps.db, personId);
-  const accountIds = cards.flatMap((c) => (c.jhtAccountId ? [c.jhtAccountId] : []));
-  const balances = await balancesAsOf(deps.db, accountIds, asOf);
-  const balanceOf = (id: string | null) => (id ? (balances.get(id) ?? (0n as Rupiah)) : (0n as Rupiah));
+  const cards = await withBalances(deps, await findCards(deps.db, { inAccountOf: holder.userId }), asOf);
   return {
     asOf,
-    totalJhtBalance: toWire(sum(cards.map((c) => balanceOf(c.jhtAccountId)))),
+    totalJhtBalance: toWire(sum(cards.map((c) => c.balance))),
+    cards: cards.map(toCard),
+  };
+}
+
+/**
+ * Cards registered under the member's NIK that no account holds yet: JMO offers to add them so no
+ * balance is forgotten. A card whose registered name differs is listed too, flagged, because the
+ * member must know it exists even though they cannot add it before the name is corrected.
+ */
+export async function foundCards(deps: Deps, holder: CardHolder): Promise<FoundCardsResponse> {
+  const [{ fullName }, rows] = await Promise.all([
+    findPersonProfile(deps, holder.personId),
+    findCards(deps.db, { notInAnyAccount: true, personId: holder.personId }),
+  ]);
+  const cards = await withBalances(deps, rows, today(deps));
+  return {
     cards: cards.map((c) => ({
-      kpj: c.kpj,
-      segment: c.segment,
-      status: c.status,
-      employer: c.employer,
-      joinedOn: c.joinedOn,
-      leftOn: c.leftOn,
-      jhtBalance: toWire(balanceOf(c.jhtAccountId)),
-      lastPaymentDate: c.lastPaymentDate,
+      ...toCard(c),
+      nameMatches: c.nameOnCard === null || namesMatch(c.nameOnCard, fullName),
     })),
   };
 }
 
+export type AddCardError =
+  | 'invalid_request'
+  | 'kpj_not_found'
+  | 'card_already_in_account'
+  | 'kpj_linked_elsewhere'
+  | 'kpj_other_nik'
+  | 'card_name_mismatch';
+
+/**
+ * "Tambah Kartu Peserta": put a card in the member's account by its KPJ number. The card must be
+ * registered under the member's NIK (the same person) and name, and not be held by another
+ * account.
+ */
+export async function addCard(
+  deps: Deps,
+  holder: CardHolder,
+  input: { kpj: string; via: 'number' | 'discovery' },
+  context: { ip: string; locale: Locale },
+): Promise<Outcome<Card, AddCardError>> {
+  const parsed = parseKpj(input.kpj);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: 'invalid_request',
+      errors: [{ path: 'kpj', message: idReasonMessage(parsed.error, context.locale) }],
+    };
+  }
+  const kpj = parsed.value.kpj;
+  const outcome = await deps.db.transaction().execute(async (trx): Promise<AddCardError | CardRow> => {
+    const card = await findCardByKpj(trx, kpj);
+    if (!card) return 'kpj_not_found';
+    if (card.holderUserId === holder.userId) return 'card_already_in_account';
+    if (card.holderUserId !== null) return 'kpj_linked_elsewhere';
+    if (card.personId !== holder.personId) return 'kpj_other_nik';
+    if (card.nameOnCard !== null && !namesMatch(card.nameOnCard, card.personName))
+      return 'card_name_mismatch';
+    // Two requests for the same card at once: the primary key lets one in; the other finds it held.
+    const linked = await linkCards(trx, holder.userId, [card.membershipId], input.via, deps.clock.now());
+    if (linked === 0) return 'kpj_linked_elsewhere';
+    const [row] = await findCards(trx, { inAccountOf: holder.userId, kpj });
+    return row!;
+  });
+  if (typeof outcome === 'string') return { ok: false, error: outcome };
+  await recordSecurityEvent(deps, {
+    kind: 'card_linked',
+    userId: holder.userId,
+    ip: context.ip,
+    detail: { kpj: maskKpj(kpj), via: input.via },
+  });
+  const [card] = await withBalances(deps, [outcome], today(deps));
+  return { ok: true, value: toCard(card!) };
+}
+
+type CardWithBalance = CardRow & { balance: Rupiah };
+
+async function withBalances(deps: Deps, cards: CardRow[], asOf: CalendarDate): Promise<CardWithBalance[]> {
+  const accountIds = cards.flatMap((c) => (c.jhtAccountId ? [c.jhtAccountId] : []));
+  const balances = await balancesAsOf(deps.db, accountIds, asOf);
+  return cards.map((c) => ({
+    ...c,
+    balance: c.jhtAccountId ? (balances.get(c.jhtAccountId) ?? (0n as Rupiah)) : (0n as Rupiah),
+  }));
+}
+
+const toCard = (c: CardWithBalance): Card => ({
+  kpj: c.kpj,
+  segment: c.segment,
+  status: c.status,
+  employer: c.employer,
+  joinedOn: c.joinedOn,
+  leftOn: c.leftOn,
+  jhtBalance: toWire(c.balance),
+  lastPaymentDate: c.lastPaymentDate,
+});
+
 export async function cardStatement(
   deps: Deps,
-  personId: string,
+  holder: CardHolder,
   kpj: string,
   year: number | undefined,
 ): Promise<Result<StatementResponse, 'card_not_found'>> {
-  const [card] = await findCardsOfPerson(deps.db, personId, kpj);
+  const [card] = await findCards(deps.db, { inAccountOf: holder.userId, kpj });
   if (!card) return err('card_not_found');
   const asOf = today(deps);
   const movements: Movement[] = card.jhtAccountId

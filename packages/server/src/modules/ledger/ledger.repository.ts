@@ -4,11 +4,9 @@
  * trigger in the database), and all entries of a posting go in one INSERT statement.
  */
 import { assert, type Rupiah, sum } from '@jmo/core';
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/database.ts';
+import { sql } from 'kysely';
+import type { Database, Executor } from '../../db/database.ts';
 import type { DB, LedgerAccountKind, PostingKind } from '../../db/schema.ts';
-
-type Executor = Database | Transaction<DB>;
 
 export interface NewPosting {
   id: string;
