@@ -36,6 +36,62 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JMO_TIME_ZONE: 'Asia/Atlantis' })).toThrow(/unknown time zone/);
   });
 
+  describe('PII key generations', () => {
+    const pair = {
+      JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+      JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+    };
+    const older = Buffer.alloc(32, 3).toString('base64');
+    const oldest = Buffer.alloc(32, 4).toString('base64');
+
+    it('takes the keys as id 1 with no earlier keys by default', () => {
+      const c = loadConfig(pair);
+      expect(c.piiKeyId).toBe(1);
+      expect(c.previousPiiKeys).toEqual([]);
+      expect(loadConfig({}).previousPiiKeys).toEqual([]);
+    });
+
+    it('reads the current id and the earlier encryption keys by id', () => {
+      const c = loadConfig({ ...pair, JMO_PII_KEY_ID: '3', JMO_PII_KEY_PREVIOUS: `2:${older}, 1:${oldest}` });
+      expect(c.piiKeyId).toBe(3);
+      expect(c.previousPiiKeys.map((k) => [k.id, k.encryptionKey.toString('base64')])).toEqual([
+        [2, older],
+        [1, oldest],
+      ]);
+    });
+
+    it('refuses a broken list without quoting any key', () => {
+      const cases: [Record<string, string>, RegExp][] = [
+        [
+          { JMO_PII_KEY_PREVIOUS: older },
+          /JMO_PII_KEY_PREVIOUS: entry 1 must be <id 1–255>:<32 bytes, base64>/,
+        ],
+        [{ JMO_PII_KEY_PREVIOUS: `2:${older},0:${oldest}` }, /entry 2 must be/],
+        [{ JMO_PII_KEY_PREVIOUS: `2:${older.slice(4)}` }, /entry 1 must be/],
+        [{ JMO_PII_KEY_PREVIOUS: `1:${older}` }, /key id 1 is the current JMO_PII_KEY_ID/],
+        [{ JMO_PII_KEY_ID: '2', JMO_PII_KEY_PREVIOUS: `1:${older},1:${oldest}` }, /key id 1 is listed twice/],
+        [{ JMO_PII_KEY_ID: '256' }, /JMO_PII_KEY_ID/],
+      ];
+      for (const [env, message] of cases) {
+        try {
+          loadConfig({ ...pair, ...env });
+          expect.unreachable();
+        } catch (error) {
+          expect((error as ConfigError).message).toMatch(message);
+          expect((error as ConfigError).message).not.toContain(older.slice(0, 20));
+        }
+      }
+    });
+
+    it('wants both keys of a pair, and the id and earlier keys only beside them', () => {
+      expect(() => loadConfig({ JMO_PII_KEY: pair.JMO_PII_KEY })).toThrow(/go together: set both/);
+      expect(() => loadConfig({ JMO_PII_KEY_ID: '2' })).toThrow(/set JMO_PII_KEY and JMO_INDEX_KEY too/);
+      expect(() => loadConfig({ JMO_PII_KEY_PREVIOUS: `1:${older}` })).toThrow(
+        /set JMO_PII_KEY and JMO_INDEX_KEY too/,
+      );
+    });
+  });
+
   describe('mail, SMS and the sandbox', () => {
     const keys = {
       JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),

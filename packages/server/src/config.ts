@@ -30,6 +30,10 @@ const Env = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
     .optional(),
+  /** Id (1–255) of the JMO_PII_KEY / JMO_INDEX_KEY pair, written into every ciphertext; new with each rotation. */
+  JMO_PII_KEY_ID: z.coerce.number().int().min(1).max(255).optional(),
+  /** Earlier encryption keys as `id:base64` separated by commas, to read rows until keys:rotate re-encrypted them. */
+  JMO_PII_KEY_PREVIOUS: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   JMO_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   JMO_TIME_ZONE: z.string().default('Asia/Jakarta'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -78,6 +82,26 @@ function isSmtpUrl(value: string): boolean {
   }
 }
 
+/** `2:<base64>,1:<base64>` → keys by id; problems never quote a key. */
+function parsePreviousKeys(
+  value: string,
+  currentId: number,
+): { keys: { id: number; encryptionKey: Buffer }[] } | { problem: string } {
+  const keys: { id: number; encryptionKey: Buffer }[] = [];
+  for (const [position, entry] of value.split(',').entries()) {
+    if (entry.trim() === '') continue;
+    const match = /^\s*(\d{1,3}):([A-Za-z0-9+/=]+)\s*$/.exec(entry);
+    const id = Number(match?.[1]);
+    const encryptionKey = Buffer.from(match?.[2] ?? '', 'base64');
+    if (!match || id < 1 || id > 255 || encryptionKey.length !== 32)
+      return { problem: `entry ${position + 1} must be <id 1–255>:<32 bytes, base64>` };
+    if (id === currentId) return { problem: `key id ${id} is the current JMO_PII_KEY_ID` };
+    if (keys.some((k) => k.id === id)) return { problem: `key id ${id} is listed twice` };
+    keys.push({ id, encryptionKey });
+  }
+  return { keys };
+}
+
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   port: number;
@@ -87,6 +111,10 @@ export type Config = Readonly<{
   database: { engine: 'postgres'; url: string; poolSize: number } | { engine: 'pglite'; dataDir: string };
   piiKey: Buffer | undefined;
   indexKey: Buffer | undefined;
+  /** The id of the current key pair (1 until the first rotation). */
+  piiKeyId: number;
+  /** Encryption keys of earlier pairs, decrypt-only. Secrets: never log them. */
+  previousPiiKeys: readonly { id: number; encryptionKey: Buffer }[];
   seedDemo: boolean;
   timeZone: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
@@ -125,6 +153,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && (!e.JMO_PII_KEY || !e.JMO_INDEX_KEY)) {
     problems.push('JMO_PII_KEY and JMO_INDEX_KEY are required in production (32 bytes, base64 each)');
   }
+  if (Boolean(e.JMO_PII_KEY) !== Boolean(e.JMO_INDEX_KEY)) {
+    problems.push('JMO_PII_KEY and JMO_INDEX_KEY go together: set both (a key pair) or neither');
+  }
+  if ((e.JMO_PII_KEY_ID !== undefined || e.JMO_PII_KEY_PREVIOUS) && !(e.JMO_PII_KEY && e.JMO_INDEX_KEY)) {
+    problems.push(
+      'JMO_PII_KEY_ID and JMO_PII_KEY_PREVIOUS describe configured keys: set JMO_PII_KEY and JMO_INDEX_KEY too',
+    );
+  }
+  const piiKeyId = e.JMO_PII_KEY_ID ?? 1;
+  const previous = parsePreviousKeys(e.JMO_PII_KEY_PREVIOUS ?? '', piiKeyId);
+  if ('problem' in previous) problems.push(`JMO_PII_KEY_PREVIOUS: ${previous.problem}`);
   if (production && !e.SMTP_URL) {
     problems.push(
       'SMTP_URL is required in production: without it e-mail (verification codes included) would only be captured by the sandbox and never delivered',
@@ -160,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     piiKey: e.JMO_PII_KEY ? Buffer.from(e.JMO_PII_KEY, 'base64') : undefined,
     indexKey: e.JMO_INDEX_KEY ? Buffer.from(e.JMO_INDEX_KEY, 'base64') : undefined,
+    piiKeyId,
+    previousPiiKeys: 'keys' in previous ? previous.keys : [],
     seedDemo: e.JMO_SEED_DEMO === 'auto',
     timeZone: e.JMO_TIME_ZONE,
     logLevel: e.LOG_LEVEL,

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
       : { engine: 'pglite', dataDir: config.database.dataDir },
   );
   const applied = await migrateToLatest(database.db);
-  const keys = resolvePiiKeys({ piiKey: config.piiKey, indexKey: config.indexKey, dataDir: config.dataDir });
+  const keys = resolvePiiKeys({
+    piiKey: config.piiKey,
+    indexKey: config.indexKey,
+    keyId: config.piiKeyId,
+    previousKeys: config.previousPiiKeys,
+    dataDir: config.dataDir,
+  });
   const pii = createPiiCipher(keys);
   const deps: Deps = {
     config,
