@@ -63,7 +63,7 @@ beforeAll(async () => {
     })
     .execute();
   await database.close();
-});
+}, 120_000); // a migrated PGlite on disk: slow on a busy machine
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run keys:rotate', () => {
