@@ -5,7 +5,7 @@
  * of the bundle (the server validates; the app trusts its own API).
  */
 import type { LoginBody, Me } from '@jmo/core/contracts/auth';
-import type { CardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
+import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
 import type { RegistrationBody, RegistrationPending } from '@jmo/core/contracts/registration';
@@ -49,7 +49,10 @@ export type SecurityEventKind =
   | 'account_unblocked'
   | 'registered'
   | 'new_device'
-  | 'password_reset';
+  | 'password_reset'
+  | 'password_rehashed'
+  | 'legacy_account_imported'
+  | 'card_linked';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -183,6 +186,12 @@ export const api = {
   logout: () => request<undefined>('POST', '/auth/logout'),
   me: (signal?: AbortSignal) => request<Me>('GET', '/me', signal ? { signal } : {}),
   cards: (signal?: AbortSignal) => request<CardsResponse>('GET', '/me/cards', signal ? { signal } : {}),
+  /** Cards registered under the member's NIK that the account does not hold yet. */
+  foundCards: (signal?: AbortSignal) =>
+    request<FoundCardsResponse>('GET', '/me/cards/found', signal ? { signal } : {}),
+  /** "Tambah Kartu Peserta": typed by number, or picked from the cards found under the NIK. */
+  addCard: (kpj: string, via: 'number' | 'discovery') =>
+    request<Card>('POST', `/me/cards?via=${via}`, { body: { kpj } }),
   statement: (kpj: string, year: number | undefined, signal?: AbortSignal) =>
     request<StatementResponse>(
       'GET',

@@ -1,9 +1,11 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { CardHistoryPage } from './pages/CardHistory.tsx';
+import { AddCardPage } from './pages/cards/AddCard.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { ForgotAccountPage } from './pages/recover/ForgotAccount.tsx';
 import { RegisterPage } from './pages/register/Register.tsx';
 import { ForgotPasswordPage } from './pages/reset/ForgotPassword.tsx';
 import { SecurityPage } from './pages/Security.tsx';
@@ -25,7 +27,9 @@ export function App() {
           <Route path="/daftar/:langkah?" component={RegisterPage} />
           <Route path="/buka-blokir/:langkah?" component={UnblockPage} />
           <Route path="/lupa-password/:langkah?" component={ForgotPasswordPage} />
+          <Route path="/lupa-akun/:langkah?" component={ForgotAccountPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
+          <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
           <Route default component={NotFoundPage} />
         </Router>

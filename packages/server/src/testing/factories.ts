@@ -17,10 +17,8 @@ export async function createEmployer(deps: Deps, name = 'PT Maju Bersama') {
   return { id, npp, name };
 }
 
-export async function createMember(
-  deps: Deps,
-  opts: { fullName?: string; nik?: string; email?: string; phone?: string; password?: string } = {},
-) {
+/** A person known to the agency (an employer registered them), without an app account. */
+export async function createPerson(deps: Deps, opts: { fullName?: string; nik?: string } = {}) {
   const personId = deps.newId();
   const serial = String(next() % 9999 || 1).padStart(4, '0');
   const nik = opts.nik ?? `317401150890${serial}`;
@@ -35,6 +33,15 @@ export async function createMember(
       sex: 'F',
     })
     .execute();
+  return { personId, nik };
+}
+
+/** A person with an app account. */
+export async function createMember(
+  deps: Deps,
+  opts: { fullName?: string; nik?: string; email?: string; phone?: string; password?: string } = {},
+) {
+  const { personId, nik } = await createPerson(deps, opts);
   const email = opts.email ?? `member${next()}@test.jmo.id`;
   const phone = opts.phone ?? `+62812${String(next()).padStart(8, '0').slice(-8)}`;
   const password = opts.password ?? 'correct horse battery staple';

@@ -1,5 +1,6 @@
 import type { Me } from '@jmo/core/contracts/auth';
 import type { Card, CardsResponse } from '@jmo/core/contracts/cards';
+import { useState } from 'preact/hooks';
 import type { ApiResult } from '../api.ts';
 import { api } from '../api.ts';
 import { useRedirectIfSignedOut } from '../auth.ts';
@@ -11,6 +12,7 @@ import { useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { cardsCache, me, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { FoundCards } from './cards/FoundCards.tsx';
 
 type HomeData = { me: Me; cards: CardsResponse };
 
@@ -55,6 +57,9 @@ export function HomePage() {
   const t = useT();
   useTitle(t.home);
   const home = useResource(loadHome, []);
+  // Not needed to show the balances: loaded beside them, and left out quietly if it fails.
+  const found = useResource(api.foundCards, []);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const redirecting = useRedirectIfSignedOut(home.error);
 
   if (home.error && !redirecting) {
@@ -96,6 +101,17 @@ export function HomePage() {
           <p class="total__asof">{t.asOf(formatDate(cards.asOf, t))}</p>
         </section>
       )}
+      <p class="form__status" role="status">
+        {justAdded && t.foundCards.added(justAdded)}
+      </p>
+      <FoundCards
+        cards={found.data?.cards ?? []}
+        onAdded={(kpj) => {
+          setJustAdded(kpj);
+          home.retry();
+          found.retry();
+        }}
+      />
       <section aria-labelledby="cards-title">
         <h2 id="cards-title">{t.yourCards}</h2>
         {cards.cards.length === 0 ? (
@@ -110,6 +126,9 @@ export function HomePage() {
             ))}
           </ul>
         )}
+        <a href="/tambah-kartu" class="button button--secondary button--block add-card">
+          + {t.addCard.title}
+        </a>
       </section>
     </div>
   );

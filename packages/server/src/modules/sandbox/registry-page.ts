@@ -9,13 +9,15 @@ export interface CitizenView {
   fullName: string;
   birthDate: string;
   isMember: boolean;
+  /** The KPJ numbers on the citizen's membership cards (given to them by employers). */
+  kpjs: string[];
 }
 
 export function renderRegistry(citizens: readonly CitizenView[]): string {
   const rows = citizens
     .map(
       (c) =>
-        `<tr><td><code>${escapeHtml(c.nik)}</code></td><td>${escapeHtml(c.fullName)}</td><td>${escapeHtml(c.birthDate)}</td><td>${c.isMember ? 'ya <span lang="en">(yes)</span>' : 'belum <span lang="en">(no)</span>'}</td></tr>`,
+        `<tr><td><code>${escapeHtml(c.nik)}</code></td><td>${escapeHtml(c.fullName)}</td><td>${escapeHtml(c.birthDate)}</td><td>${c.isMember ? c.kpjs.map((k) => `<code>${escapeHtml(k)}</code>`).join('<br>') : 'belum <span lang="en">(no)</span>'}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -37,12 +39,12 @@ export function renderRegistry(citizens: readonly CitizenView[]): string {
 <header><p class="banner">Sandbox — data kependudukan sintetis, bukan data orang sungguhan. <span lang="en">Synthetic population registry, not real people.</span></p></header>
 <main>
 <h1>Data kependudukan (sandbox) <span lang="en">Population registry</span></h1>
-<p>Warga tanpa akun JMO: daftar di <a href="/daftar">/daftar</a> dengan NIK, nama, dan tanggal lahir berikut. Kode verifikasi muncul di <a href="/sandbox/inbox">/sandbox/inbox</a>.
-<span lang="en">Citizens without a JMO account: register at /daftar with these details; codes appear in the sandbox inbox.</span></p>
+<p>Warga tanpa akun JMO: daftar di <a href="/daftar">/daftar</a> dengan NIK, nama, dan tanggal lahir berikut. Kode verifikasi muncul di <a href="/sandbox/inbox">/sandbox/inbox</a>. Nomor KPJ di kolom terakhir dipakai untuk "Tambah Kartu Peserta" setelah mendaftar.
+<span lang="en">Citizens without a JMO account: register at /daftar with these details; codes appear in the sandbox inbox. The KPJ numbers in the last column are for "add a card" after registering.</span></p>
 <div class="scroll" role="region" aria-label="Warga tanpa akun" tabindex="0">
 <table>
 <caption class="sr-only">Warga tanpa akun</caption>
-<thead><tr><th scope="col">NIK</th><th scope="col">Nama</th><th scope="col">Tanggal lahir</th><th scope="col">Peserta (punya KPJ)</th></tr></thead>
+<thead><tr><th scope="col">NIK</th><th scope="col">Nama</th><th scope="col">Tanggal lahir</th><th scope="col">Kartu peserta (KPJ)</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -83,6 +83,7 @@ export async function sandboxRoutes(app: FastifyInstance, { deps }: { deps: Deps
                 fullName: z.string(),
                 birthDate: z.string(),
                 isMember: z.boolean(),
+                kpjs: z.array(z.string()),
               }),
             ),
           }),
@@ -111,12 +112,23 @@ async function citizensWithoutAccount(deps: Deps): Promise<CitizenView[]> {
     .orderBy('r.full_name')
     .limit(50)
     .execute();
+  const personIds = rows.flatMap((r) => (r.person_id ? [r.person_id] : []));
+  const cards =
+    personIds.length === 0
+      ? []
+      : await deps.db
+          .selectFrom('memberships')
+          .select(['person_id', 'kpj'])
+          .where('person_id', 'in', personIds)
+          .orderBy('joined_on', 'desc')
+          .execute();
   return rows
     .map((r) => ({
       nik: deps.pii.decrypt(r.nik_enc),
       fullName: r.full_name,
       birthDate: r.birth_date,
       isMember: r.person_id !== null,
+      kpjs: cards.filter((c) => c.person_id === r.person_id).map((c) => c.kpj),
     }))
     .sort((a, b) => Number(b.isMember) - Number(a.isMember));
 }
