@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterFailure, type Me, throttleDecision } from '@jmo/core';
 import { hashToken } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
-import { dummyPasswordHash, verifyPassword } from '../../security/password.ts';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../../security/password.ts';
 import { newDeviceAlert } from '../accounts/messages.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import { findPersonProfile } from '../people/people.service.ts';
@@ -79,6 +79,7 @@ export async function login(
   }
 
   await clearThrottles(deps.db, [lookup.index]);
+  if (needsRehash(account.password_hash)) await rehashPassword(deps, account, input.password, context.ip);
   const device = describeDevice(context.userAgent);
   const deviceToken =
     context.deviceToken && context.deviceToken.length <= 100 ? context.deviceToken : newDeviceToken();
@@ -101,6 +102,26 @@ export async function login(
   const session = await createSession(deps, account.id, { device, ip: context.ip });
   const profile = await findPersonProfile(deps, account.person_id);
   return { ok: true, value: { ...session, deviceToken, me: { ...profile, locale: account.locale } } };
+}
+
+/**
+ * Replace a legacy (bcrypt, imported from BPJSTKU) or outdated hash with argon2id now that the
+ * password is known. Only the hash just verified is replaced: a password reset meanwhile wins.
+ */
+async function rehashPassword(
+  deps: Deps,
+  account: { id: string; password_hash: string },
+  password: string,
+  ip: string,
+): Promise<void> {
+  const replaced = await deps.db
+    .updateTable('user_accounts')
+    .set({ password_hash: await hashPassword(password) })
+    .where('id', '=', account.id)
+    .where('password_hash', '=', account.password_hash)
+    .executeTakeFirst();
+  if (replaced.numUpdatedRows > 0n)
+    await recordSecurityEvent(deps, { kind: 'password_rehashed', userId: account.id, ip });
 }
 
 /** Remember the device; true when the account had signed in before, but never from this one. */
