@@ -18,7 +18,6 @@ export interface RotationProgress {
 }
 
 export interface RotationSummary {
-  keyId: number;
   tables: { table: string; rotated: number }[];
   /** Rows still under another key after the run: non-zero only if something wrote under an old key meanwhile. */
   remaining: number;
@@ -36,13 +35,12 @@ export async function rotatePiiKeys(
     batchSize?: number;
     /** After each committed batch: progress for the operator. */
     onBatch?: (progress: RotationProgress) => void | Promise<void>;
-    tables?: readonly EncryptedTable[];
   } = {},
 ): Promise<RotationSummary> {
-  const tables = opts.tables ?? ENCRYPTED_TABLES;
+  const tables = ENCRYPTED_TABLES;
   const batchSize = opts.batchSize ?? 500;
   for (const table of tables) await checkKeysFit(db, pii, table);
-  const summary: RotationSummary = { keyId: pii.keyId, tables: [], remaining: 0 };
+  const summary: RotationSummary = { tables: [], remaining: 0 };
   for (const table of tables) {
     const total = await countStale(db, pii, table);
     let done = 0;
