@@ -4,7 +4,8 @@
  * JMO_PII_KEY_PREVIOUS. Resumable: run it again after any failure. Start servers with the new keys
  * only after it reports success (README, "Rotating the PII keys").
  *
- * `npm run keys:rotate -- --generate` prints a fresh key pair and changes nothing.
+ * `-- --batch-size=N` sets the rows per transaction (500); `-- --generate` prints a fresh key pair and
+ * changes nothing.
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
