@@ -24,6 +24,7 @@ import { registerAccessControl } from './http/access.ts';
 import { ApiError, sendProblem } from './http/problem.ts';
 import type { Deps } from './lib/deps.ts';
 import { registrationRoutes } from './modules/accounts/registration.routes.ts';
+import { accountRecoveryRoutes } from './modules/auth/account-recovery.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(registrationRoutes, { deps });
   await app.register(sessionsRoutes, { deps });
   await app.register(passwordResetRoutes, { deps });
+  await app.register(accountRecoveryRoutes, { deps });
   await app.register(cardsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });

@@ -2,4 +2,5 @@ export * from './auth.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './recovery.ts';
 export * from './registration.ts';

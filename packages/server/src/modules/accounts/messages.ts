@@ -133,3 +133,91 @@ export function passwordChangedNotice(locale: Locale) {
         sms: 'JMO: kata sandi Anda baru saja diubah. Bukan Anda? Segera gunakan "Lupa kata sandi".',
       };
 }
+
+export function accountRecoveryCodeEmail(code: string, minutes: number, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: 'Recover your JMO account',
+        text: [
+          `Your code to recover your JMO account ("Forgot account") is ${code}. It is valid for ${minutes} minutes.`,
+          '',
+          'Never give this code to anyone, including officers of BPJS Ketenagakerjaan. If you did not ask',
+          'for it, someone knows your KPJ and NIK numbers: ignore this e-mail and keep the code to yourself.',
+        ].join('\n'),
+      }
+    : {
+        subject: 'Pulihkan akun JMO Anda',
+        text: [
+          `Kode untuk memulihkan akun JMO Anda ("Lupa akun"): ${code}. Berlaku ${minutes} menit.`,
+          '',
+          'Jangan berikan kode ini kepada siapa pun, termasuk petugas BPJS Ketenagakerjaan. Jika Anda tidak',
+          'memintanya, ada yang mengetahui nomor KPJ dan NIK Anda: abaikan e-mail ini dan simpan kodenya.',
+        ].join('\n'),
+      };
+}
+
+export function accountRecoveryCodeSms(code: string, minutes: number, locale: Locale): string {
+  return locale === 'en'
+    ? `JMO: your account recovery code is ${code}, valid ${minutes} min. NEVER share it with anyone.`
+    : `JMO: kode pemulihan akun Anda ${code}, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
+}
+
+export function accountRecoveredNotice(locale: Locale) {
+  return locale === 'en'
+    ? {
+        email: {
+          subject: 'Your JMO account was recovered',
+          text: 'Your JMO account was just recovered with "Forgot account" (KPJ, NIK and a code): its password was changed and every device was signed out. If this was not you, reset the password now with "Forgot password" and contact BPJS Ketenagakerjaan on 175.',
+        },
+        sms: 'JMO: your account was recovered and its password changed. Not you? Use "Forgot password" now and call 175.',
+      }
+    : {
+        email: {
+          subject: 'Akun JMO Anda telah dipulihkan',
+          text: 'Akun JMO Anda baru saja dipulihkan lewat "Lupa akun" (KPJ, NIK, dan kode): kata sandinya diganti dan semua perangkat telah dikeluarkan. Jika bukan Anda, segera atur ulang lewat "Lupa kata sandi" dan hubungi BPJS Ketenagakerjaan di 175.',
+        },
+        sms: 'JMO: akun Anda dipulihkan dan kata sandinya diganti. Bukan Anda? Segera gunakan "Lupa kata sandi" dan hubungi 175.',
+      };
+}
+
+/** To the new e-mail of a member who lost both their e-mail and their number. */
+export function accountRecoveryRequestReceipt(reference: string, dueOn: string, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: `Your JMO account recovery request ${reference}`,
+        text: [
+          `We received your request to recover your JMO account. Your reference number is ${reference}.`,
+          '',
+          `An officer of BPJS Ketenagakerjaan checks your identity and answers by ${dueOn}. They may call`,
+          'the new mobile number you gave. Officers never ask for your password or a verification code.',
+        ].join('\n'),
+      }
+    : {
+        subject: `Permintaan pemulihan akun JMO ${reference}`,
+        text: [
+          `Permintaan pemulihan akun JMO Anda sudah kami terima. Nomor referensi Anda: ${reference}.`,
+          '',
+          `Petugas BPJS Ketenagakerjaan memeriksa identitas Anda dan menjawab paling lambat ${dueOn}. Petugas`,
+          'dapat menghubungi nomor HP baru yang Anda berikan. Petugas tidak pernah meminta kata sandi atau kode verifikasi.',
+        ].join('\n'),
+      };
+}
+
+/** To the account's current e-mail and phone: someone asked to move the account to new ones. */
+export function accountRecoveryRequestAlert(reference: string, locale: Locale) {
+  return locale === 'en'
+    ? {
+        email: {
+          subject: 'Request to move your JMO account to a new e-mail and number',
+          text: `Someone asked BPJS Ketenagakerjaan to move your JMO account to a new e-mail and mobile number (reference ${reference}). An officer checks their identity first. If this was not you, call 175 and quote the reference.`,
+        },
+        sms: `JMO: a request to move your account to a new e-mail and number was made (ref ${reference}). Not you? Call 175.`,
+      }
+    : {
+        email: {
+          subject: 'Permintaan memindahkan akun JMO Anda ke e-mail dan nomor baru',
+          text: `Seseorang meminta BPJS Ketenagakerjaan memindahkan akun JMO Anda ke e-mail dan nomor HP baru (referensi ${reference}). Petugas memeriksa identitasnya lebih dulu. Jika bukan Anda, hubungi 175 dan sebutkan nomor referensi tersebut.`,
+        },
+        sms: `JMO: ada permintaan memindahkan akun Anda ke e-mail dan nomor baru (ref ${reference}). Bukan Anda? Hubungi 175.`,
+      };
+}
