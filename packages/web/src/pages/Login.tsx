@@ -153,6 +153,8 @@ export function LoginPage() {
           )}
         </Field>
         <p class="form__forgot">
+          <a href="/lupa-akun">{t.recover.linkFromLogin}</a>
+          <span aria-hidden="true"> · </span>
           <a href={resetPath(identifier.trim())}>{t.login.forgotPassword}</a>
         </p>
         <button

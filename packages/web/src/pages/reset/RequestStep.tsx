@@ -111,6 +111,9 @@ export function RequestStep({
         </button>
       </form>
       <p class="form__after">
+        {t.recover.linkFromReset} <a href="/lupa-akun">{t.recover.title}</a>
+      </p>
+      <p class="form__after">
         <a href="/masuk">{t.backToLogin}</a>
       </p>
     </>
