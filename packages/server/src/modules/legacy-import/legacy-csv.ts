@@ -26,14 +26,14 @@ export type LegacyCsvRecord =
 /** The file cannot be imported at all: no header, or not the columns we expect. */
 export class LegacyCsvError extends Error {}
 
-export function headerProblem(header: readonly string[]): string | undefined {
+function headerProblem(header: readonly string[]): string | undefined {
   const missing = LEGACY_COLUMNS.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !(LEGACY_COLUMNS as readonly string[]).includes(column));
   const repeated = header.filter((column, i) => header.indexOf(column) !== i);
   const problems = [
     missing.length > 0 ? `missing ${missing.join(', ')}` : '',
     unknown.length > 0 ? `unknown ${unknown.map(quoteColumnName).join(', ')}` : '',
-    repeated.length > 0 ? `repeated ${repeated.join(', ')}` : '',
+    repeated.length > 0 ? `repeated ${repeated.map(quoteColumnName).join(', ')}` : '',
   ].filter(Boolean);
   return problems.length > 0
     ? `bad header (${problems.join('; ')}); expected the columns ${LEGACY_COLUMNS.join(',')}`

@@ -35,7 +35,7 @@ export interface ImportSummary {
   notImported: NotImported[];
 }
 
-export type ImportDeps = Pick<Deps, 'db' | 'pii' | 'clock' | 'newId'>;
+type ImportDeps = Pick<Deps, 'db' | 'pii' | 'clock' | 'newId'>;
 
 const DEFAULT_BATCH_SIZE = 500;
 
