@@ -43,9 +43,15 @@ const email: BlindIndexColumn = { column: 'email_index', kind: 'email', normalis
 const phone: BlindIndexColumn = { column: 'phone_index', kind: 'phone', normalisation: 'as-stored' };
 /** Sign-in throttles are keyed by the blind index of the identifier typed (e-mail or phone). */
 const throttles = [{ table: 'login_throttles', column: 'identifier_index' }] as const;
+/** "Lupa akun" attempts are counted per blind index of the NIK typed. */
+const recoveryAttempts = [{ table: 'account_recovery_attempts', column: 'nik_index' }] as const;
 
 export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
-  { table: 'people', primaryKey: ['id'], columns: [{ enc: 'nik_enc', index: nik }] },
+  {
+    table: 'people',
+    primaryKey: ['id'],
+    columns: [{ enc: 'nik_enc', index: { ...nik, alsoKeys: recoveryAttempts } }],
+  },
   {
     table: 'user_accounts',
     primaryKey: ['id'],
@@ -64,4 +70,14 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     ],
   },
   { table: 'sandbox_registry', primaryKey: ['nik_index'], columns: [{ enc: 'nik_enc', index: nik }] },
+  {
+    table: 'account_recovery_requests',
+    primaryKey: ['id'],
+    columns: [
+      { enc: 'nik_enc', index: nik },
+      { enc: 'new_email_enc' },
+      { enc: 'new_phone_enc' },
+      { enc: 'note_enc' },
+    ],
+  },
 ];
