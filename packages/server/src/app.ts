@@ -26,11 +26,14 @@ import type { Deps } from './lib/deps.ts';
 import { registrationRoutes } from './modules/accounts/registration.routes.ts';
 import { accountRecoveryRoutes } from './modules/auth/account-recovery.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { passkeysRoutes } from './modules/auth/passkeys.routes.ts';
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
+import { consoleRoutes } from './modules/console/console.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
 
 export interface AppOptions {
   /** Folder of the built web app (packages/web/dist); served at `/` when it exists. */
@@ -142,8 +145,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(registrationRoutes, { deps });
   await app.register(sessionsRoutes, { deps });
   await app.register(passwordResetRoutes, { deps });
+  await app.register(passkeysRoutes, { deps });
   await app.register(accountRecoveryRoutes, { deps });
   await app.register(cardsRoutes, { deps });
+  await app.register(staffRoutes, { deps });
+  await app.register(consoleRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

@@ -11,6 +11,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
+import { DEMO_STAFF } from './demo/staff.ts';
 import { type Deps, newUuid, systemClock } from './lib/deps.ts';
 import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
       '',
       '  Demo logins (password for all: demo-jmo-2026):',
       ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.phone}   ${l.description.en}`),
+      `  Staff (console ${base}/console, same password):`,
+      ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(26)} ${s.description}`),
       '',
       '  Stop with Ctrl+C.',
       '',

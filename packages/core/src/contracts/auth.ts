@@ -55,6 +55,13 @@ export const SecurityEventKind = z.enum([
   'password_rehashed',
   'legacy_account_imported',
   'card_linked',
+  'passkey_added',
+  'passkey_removed',
+  'staff_login_succeeded',
+  'staff_login_failed',
+  'staff_created',
+  'role_changed',
+  'staff_disabled',
 ]);
 export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 

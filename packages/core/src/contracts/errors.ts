@@ -48,6 +48,14 @@ export const errorMessages = {
     id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     en: 'Your session has ended. Please sign in again.',
   },
+  forbidden: {
+    id: 'Akun Anda tidak berhak membuka data atau tindakan ini. Masuk dengan akun yang sesuai, atau minta akses kepada atasan Anda.',
+    en: 'Your account may not open this data or action. Sign in with the right account, or ask your supervisor for access.',
+  },
+  recovery_request_unmatched: {
+    id: 'KPJ dan NIK pada permintaan ini tidak cocok dengan akun mana pun, jadi tidak ada akun yang bisa dipindahkan. Tolak permintaan dengan alasannya.',
+    en: 'The KPJ and NIK of this request match no account, so there is no account to move. Reject the request with the reason.',
+  },
   card_not_found: {
     id: 'Kartu peserta (KPJ) tidak ditemukan di akun Anda.',
     en: 'This membership card (KPJ) is not in your account.',
@@ -107,6 +115,26 @@ export const errorMessages = {
   session_not_found: {
     id: 'Perangkat ini sudah tidak masuk ke akun Anda.',
     en: 'This device is no longer signed in to your account.',
+  },
+  passkey_expired: {
+    id: 'Permintaan passkey sudah kedaluwarsa atau sudah dipakai. Coba lagi dari awal.',
+    en: 'The passkey request has expired or was already used. Start again.',
+  },
+  passkey_not_recognised: {
+    id: 'Passkey ini tidak dikenali. Masuk dengan e-mail/nomor HP dan kata sandi, lalu tambahkan passkey lagi di Keamanan Akun.',
+    en: 'This passkey is not recognised. Sign in with your e-mail/mobile number and password, then add a passkey again under Account security.',
+  },
+  passkey_invalid: {
+    id: 'Passkey tidak dapat disimpan. Coba lagi, atau pakai kunci layar perangkat (sidik jari, wajah atau PIN).',
+    en: 'The passkey could not be saved. Try again, or use the device screen lock (fingerprint, face or PIN).',
+  },
+  passkey_already_added: {
+    id: 'Passkey ini sudah tersimpan di akun Anda.',
+    en: 'This passkey is already saved in your account.',
+  },
+  passkey_not_found: {
+    id: 'Passkey tidak ditemukan di akun Anda. Muat ulang halaman untuk melihat daftar terbaru.',
+    en: 'This passkey is not in your account. Reload the page to see the current list.',
   },
   code_invalid: {
     id: 'Kode verifikasi salah. Periksa kode terbaru yang kami kirim lalu coba lagi.',

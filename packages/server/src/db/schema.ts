@@ -64,7 +64,9 @@ export interface SessionsTable {
   token_hash: Buffer;
   device_label: string | null;
   ip: string | null;
-  user_id: string;
+  /** Exactly one of user_id (a member) and staff_id (employer user, officer, supervisor, admin). */
+  user_id: string | null;
+  staff_id: string | null;
   created_at: Timestamp;
   last_seen_at: Timestamp;
   idle_expires_at: Timestamp;
@@ -163,6 +165,8 @@ export interface SecurityEventsTable {
   id: string;
   kind: string;
   user_id: string | null;
+  /** The staff account the event is about (sign-ins, role changes); null for members' events. */
+  staff_id: string | null;
   ip: string | null;
   /** JSON text on insert; parsed object on read. */
   detail: ColumnType<Record<string, unknown>, string, string>;
@@ -222,9 +226,77 @@ export interface AccountRecoveryRequestsTable {
   submitted_at: Timestamp;
   due_on: DateString;
   closed_at: Timestamp | null;
+  closed_by: string | null;
+  close_reason: string | null;
+}
+
+export type StaffRole = 'employer' | 'officer' | 'supervisor' | 'admin';
+
+export interface BranchesTable {
+  code: string;
+  name: string;
+}
+
+export interface StaffAccountsTable {
+  id: string;
+  role: StaffRole;
+  full_name: string;
+  email_enc: Buffer;
+  email_index: Buffer;
+  password_hash: string;
+  /** Officers and supervisors work at one branch office. */
+  branch_code: string | null;
+  /** Employer users act for one employer. */
+  employer_id: string | null;
+  created_at: Generated<Date>;
+  disabled_at: Timestamp | null;
+}
+
+/** Append-only: which staff account read which personal data of whom, why and when. */
+export interface PiiReadsTable {
+  id: string;
+  staff_id: string;
+  branch_code: string | null;
+  person_id: string;
+  fields: string[];
+  purpose: string;
+  read_at: Timestamp;
+}
+
+/** A member's passkey: the public key and what WebAuthn needs to check its next signature. */
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  credential_id: Buffer;
+  /** COSE-encoded public key, as the authenticator gave it. */
+  public_key: Buffer;
+  /** The authenticator's signature counter (0 for most passkeys, which do not count). */
+  counter: bigint;
+  transports: string[];
+  device_label: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+}
+
+export type WebAuthnPurpose = 'register' | 'authenticate' | 'step_up';
+
+/** A challenge handed to a browser: single-use, short-lived, for one purpose (and member, when known). */
+export interface WebAuthnChallengesTable {
+  /** base64url, as the browser echoes it in clientDataJSON. */
+  challenge: string;
+  purpose: WebAuthnPurpose;
+  /** Null only for a sign-in, which starts before anyone is known. */
+  user_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface DB {
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebAuthnChallengesTable;
+  branches: BranchesTable;
+  staff_accounts: StaffAccountsTable;
+  pii_reads: PiiReadsTable;
   account_recovery_attempts: AccountRecoveryAttemptsTable;
   account_recovery_requests: AccountRecoveryRequestsTable;
   account_cards: AccountCardsTable;

@@ -28,6 +28,7 @@ import { hashPassword } from '../security/password.ts';
 import type { PiiCipher } from '../security/pii.ts';
 import { type DemoEmployer, generateEmployers, generatePeople, type PersonBundle } from './generate.ts';
 import { buildPersonas, DEMO_LOGINS, type DemoLogin, PERSONA_EMPLOYERS } from './personas.ts';
+import { writeDemoStaff } from './staff.ts';
 
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './personas.ts';
 
@@ -109,6 +110,7 @@ export async function seedDemoData(
       personas: { passwordHash },
     });
     await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf);
+    await writeDemoStaff(trx, deps, passwordHash);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });
 }

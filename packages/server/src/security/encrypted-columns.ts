@@ -69,6 +69,11 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
       { enc: 'phone_enc', index: phone },
     ],
   },
+  {
+    table: 'staff_accounts',
+    primaryKey: ['id'],
+    columns: [{ enc: 'email_enc', index: { ...email, alsoKeys: throttles } }],
+  },
   { table: 'sandbox_registry', primaryKey: ['nik_index'], columns: [{ enc: 'nik_enc', index: nik }] },
   {
     table: 'account_recovery_requests',
@@ -79,5 +84,10 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
       { enc: 'new_phone_enc' },
       { enc: 'note_enc' },
     ],
+  },
+  {
+    table: 'staff_accounts',
+    primaryKey: ['id'],
+    columns: [{ enc: 'email_enc', index: { ...email, alsoKeys: throttles } }],
   },
 ];

@@ -173,3 +173,43 @@ export async function creditDevelopmentReturn(
     },
   ]);
 }
+
+/** A staff account; officers and supervisors get a branch (created when new), employer users an employer. */
+export async function createStaff(
+  deps: Deps,
+  opts: {
+    role: 'employer' | 'officer' | 'supervisor' | 'admin';
+    fullName?: string;
+    branchCode?: string;
+    employerId?: string;
+    password?: string;
+  },
+) {
+  const id = deps.newId();
+  const email = `staff${next()}@test.jmo.id`;
+  const password = opts.password ?? 'petugas jujur dan teliti';
+  const needsBranch = opts.role === 'officer' || opts.role === 'supervisor';
+  const branchCode = needsBranch ? (opts.branchCode ?? 'JKT-SLB') : null;
+  if (branchCode) {
+    await deps.db
+      .insertInto('branches')
+      .values({ code: branchCode, name: `Kantor Cabang ${branchCode}` })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+  }
+  const employerId = opts.role === 'employer' ? (opts.employerId ?? (await createEmployer(deps)).id) : null;
+  await deps.db
+    .insertInto('staff_accounts')
+    .values({
+      id,
+      role: opts.role,
+      full_name: opts.fullName ?? `Petugas ${opts.role}`,
+      email_enc: deps.pii.encrypt(email),
+      email_index: deps.pii.blindIndex('email', email),
+      password_hash: await hashPassword(password),
+      branch_code: branchCode,
+      employer_id: employerId,
+    })
+    .execute();
+  return { staffId: id, email, password, branchCode, employerId };
+}

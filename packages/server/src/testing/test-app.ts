@@ -70,3 +70,14 @@ export async function signIn(t: TestApp, member: { email: string; password: stri
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   return `jmo_session=${res.cookies.find((c) => c.name === 'jmo_session')!.value}`;
 }
+
+/** Sign a staff account in through the API and return the `cookie` header value. */
+export async function signInStaff(t: TestApp, staff: { email: string; password: string }): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/login',
+    payload: { email: staff.email, password: staff.password },
+  });
+  if (res.statusCode !== 200) throw new Error(`staff sign-in failed: ${res.statusCode} ${res.body}`);
+  return `jmo_staff_session=${res.cookies.find((c) => c.name === 'jmo_staff_session')!.value}`;
+}

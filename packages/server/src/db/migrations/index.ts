@@ -6,6 +6,8 @@ import * as signInSafety from './2026-11-23-0004-sign-in-safety.ts';
 import * as devicesAndRecovery from './2026-11-23-0005-devices-and-recovery.ts';
 import * as accountCards from './2026-11-23-0006-account-cards.ts';
 import * as accountRecovery from './2026-11-23-0007-account-recovery.ts';
+import * as staffAndRoles from './2026-11-23-0008-staff-and-roles.ts';
+import * as passkeys from './2026-11-23-0009-passkeys.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0005-devices-and-recovery': devicesAndRecovery,
   '2026-11-23-0006-account-cards': accountCards,
   '2026-11-23-0007-account-recovery': accountRecovery,
+  '2026-11-23-0008-staff-and-roles': staffAndRoles,
+  '2026-11-23-0009-passkeys': passkeys,
 };

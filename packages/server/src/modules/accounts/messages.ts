@@ -221,3 +221,35 @@ export function accountRecoveryRequestAlert(reference: string, locale: Locale) {
         sms: `JMO: ada permintaan memindahkan akun Anda ke e-mail dan nomor baru (ref ${reference}). Bukan Anda? Hubungi 175.`,
       };
 }
+
+/** To the new e-mail and number once an officer has moved the account to them. */
+export function recoveryRequestResolvedNotice(reference: string, locale: Locale) {
+  return locale === 'en'
+    ? {
+        email: {
+          subject: `Your JMO account now uses this e-mail (${reference})`,
+          text: `An officer checked your identity and moved your JMO account to this e-mail and your new mobile number (reference ${reference}). Set a new password with "Forgot password" on the sign-in page. Officers never ask for your password or a code.`,
+        },
+        sms: `JMO: your account now uses this number (ref ${reference}). Set a new password with "Forgot password".`,
+      }
+    : {
+        email: {
+          subject: `Akun JMO Anda kini memakai e-mail ini (${reference})`,
+          text: `Petugas telah memeriksa identitas Anda dan memindahkan akun JMO Anda ke e-mail ini dan nomor HP baru Anda (referensi ${reference}). Atur kata sandi baru lewat "Lupa kata sandi" di halaman masuk. Petugas tidak pernah meminta kata sandi atau kode.`,
+        },
+        sms: `JMO: akun Anda kini memakai nomor ini (ref ${reference}). Atur kata sandi baru lewat "Lupa kata sandi".`,
+      };
+}
+
+/** To the new e-mail of a request an officer could not approve, with the reason. */
+export function recoveryRequestRejectedNotice(reference: string, reason: string, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: `Your JMO account recovery request ${reference} was not approved`,
+        text: `Your request ${reference} was not approved: ${reason}\n\nYou can submit a new request, or visit a BPJS Ketenagakerjaan branch office with your ID card and membership card.`,
+      }
+    : {
+        subject: `Permintaan pemulihan akun JMO ${reference} tidak disetujui`,
+        text: `Permintaan ${reference} tidak disetujui: ${reason}\n\nAnda dapat mengajukan permintaan baru, atau datang ke kantor cabang BPJS Ketenagakerjaan dengan KTP dan kartu peserta.`,
+      };
+}

@@ -7,7 +7,14 @@ import type { Deps } from '../../lib/deps.ts';
 
 export async function recordSecurityEvent(
   deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
-  event: { kind: SecurityEventKind; userId?: string; ip?: string; detail?: Record<string, string | number> },
+  event: {
+    kind: SecurityEventKind;
+    userId?: string;
+    /** For events about a staff account (sign-ins, role changes). */
+    staffId?: string;
+    ip?: string;
+    detail?: Record<string, string | number>;
+  },
 ): Promise<void> {
   await deps.db
     .insertInto('security_events')
@@ -15,6 +22,7 @@ export async function recordSecurityEvent(
       id: deps.newId(),
       kind: event.kind,
       user_id: event.userId ?? null,
+      staff_id: event.staffId ?? null,
       ip: event.ip ?? null,
       detail: JSON.stringify(event.detail ?? {}),
       recorded_at: deps.clock.now(),

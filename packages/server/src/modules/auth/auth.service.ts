@@ -80,6 +80,29 @@ export async function login(
 
   await clearThrottles(deps.db, [lookup.index]);
   if (needsRehash(account.password_hash)) await rehashPassword(deps, account, input.password, context.ip);
+  return { ok: true, value: await completeSignIn(deps, account, context, 'password') };
+}
+
+/** The account columns a sign-in needs once the member has proved who they are. */
+export type SigningInAccount = {
+  id: string;
+  person_id: string;
+  locale: 'id' | 'en';
+  email_enc: Buffer | null;
+  phone_enc: Buffer | null;
+};
+
+/**
+ * What every member sign-in does once the member has proved who they are, by password or passkey:
+ * remember the device (alerting by e-mail and SMS when it is new), log the sign-in with its method,
+ * open a session.
+ */
+export async function completeSignIn(
+  deps: Deps,
+  account: SigningInAccount,
+  context: LoginContext,
+  method: 'password' | 'passkey',
+): Promise<SignedIn & { deviceToken: string }> {
   const device = describeDevice(context.userAgent);
   const deviceToken =
     context.deviceToken && context.deviceToken.length <= 100 ? context.deviceToken : newDeviceToken();
@@ -88,7 +111,7 @@ export async function login(
     kind: 'login_succeeded',
     userId: account.id,
     ip: context.ip,
-    ...(device ? { detail: { device } } : {}),
+    detail: { method, ...(device ? { device } : {}) },
   });
   if (isNewDevice) {
     await recordSecurityEvent(deps, {
@@ -101,7 +124,7 @@ export async function login(
   }
   const session = await createSession(deps, account.id, { device, ip: context.ip });
   const profile = await findPersonProfile(deps, account.person_id);
-  return { ok: true, value: { ...session, deviceToken, me: { ...profile, locale: account.locale } } };
+  return { ...session, deviceToken, me: { ...profile, locale: account.locale } };
 }
 
 /**
@@ -182,11 +205,28 @@ function dateTimeIn(instant: Date, timeZone: string): string {
   );
 }
 
-/** A new session for a user: a random token for the cookie, only its hash in the database. */
-export async function createSession(
+/** A new session for a member: a random token for the cookie, only its hash in the database. */
+export function createSession(
   deps: Deps,
   userId: string,
   origin: { device?: string | null; ip?: string } = {},
+): Promise<{ token: string; expiresAt: Date }> {
+  return openSession(deps, { user_id: userId }, origin);
+}
+
+/** A new session for a staff account (employer user, officer, supervisor, admin). */
+export function createStaffSession(
+  deps: Deps,
+  staffId: string,
+  origin: { device?: string | null; ip?: string } = {},
+): Promise<{ token: string; expiresAt: Date }> {
+  return openSession(deps, { staff_id: staffId }, origin);
+}
+
+async function openSession(
+  deps: Deps,
+  holder: { user_id: string } | { staff_id: string },
+  origin: { device?: string | null; ip?: string },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = deps.clock.now();
   const token = randomBytes(32).toString('base64url');
@@ -195,7 +235,7 @@ export async function createSession(
     .insertInto('sessions')
     .values({
       token_hash: hashToken(token),
-      user_id: userId,
+      ...holder,
       device_label: origin.device ?? null,
       ip: origin.ip ?? null,
       created_at: now,
