@@ -29,6 +29,14 @@ export function setSessionCookie(
   reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(deps), expires: session.expiresAt });
 }
 
+/** Keep recognising this browser at its next sign-in (new-device alerts). */
+export function setDeviceCookie(reply: FastifyReply, deps: Deps, deviceToken: string): void {
+  reply.setCookie(DEVICE_COOKIE, deviceToken, {
+    ...cookieOptions(deps),
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
+}
+
 export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -54,10 +62,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: { deps: Deps })
       });
       if (!result.ok) throw ApiError.from(result, deps.clock.now());
       setSessionCookie(reply, deps, result.value);
-      reply.setCookie(DEVICE_COOKIE, result.value.deviceToken, {
-        ...cookieOptions(deps),
-        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
-      });
+      setDeviceCookie(reply, deps, result.value.deviceToken);
       return result.value.me;
     },
   );
