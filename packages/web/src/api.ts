@@ -8,7 +8,14 @@ import type { LoginBody, Me } from '@jmo/core/contracts/auth';
 import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
+import type { Passkey, PasskeysResponse } from '@jmo/core/contracts/passkeys';
 import type { RegistrationBody, RegistrationPending } from '@jmo/core/contracts/registration';
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
 import { dictionaries, lang } from './i18n.ts';
 
 /** One entry of a problem's `errors`: which input (`nik`, `body.fullName`…) and what is wrong with it. */
@@ -52,7 +59,9 @@ export type SecurityEventKind =
   | 'password_reset'
   | 'password_rehashed'
   | 'legacy_account_imported'
-  | 'card_linked';
+  | 'card_linked'
+  | 'passkey_added'
+  | 'passkey_removed';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -222,6 +231,17 @@ export const api = {
     request<PasswordResetSent | undefined>('POST', '/auth/password-reset', { body }),
   confirmPasswordReset: (body: PasswordResetConfirmBody) =>
     request<undefined>('POST', '/auth/password-reset/confirm', { body }),
+  passkeys: (signal?: AbortSignal) =>
+    request<PasskeysResponse>('GET', '/me/passkeys', signal ? { signal } : {}),
+  /** Starts adding a passkey: what the browser needs to create one. */
+  passkeyRegistrationOptions: () =>
+    request<PublicKeyCredentialCreationOptionsJSON>('POST', '/me/passkeys/options', { body: {} }),
+  addPasskey: (body: RegistrationResponseJSON) => request<Passkey>('POST', '/me/passkeys', { body }),
+  removePasskey: (id: string) => request<undefined>('DELETE', `/me/passkeys/${encodeURIComponent(id)}`),
+  /** Starts signing in with a passkey: nobody is named, the phone offers the passkeys it holds. */
+  passkeySignInOptions: () =>
+    request<PublicKeyCredentialRequestOptionsJSON>('POST', '/auth/passkey/options', { body: {} }),
+  signInWithPasskey: (body: AuthenticationResponseJSON) => request<Me>('POST', '/auth/passkey', { body }),
 };
 
 export function isUnauthenticated(error: ApiError): boolean {

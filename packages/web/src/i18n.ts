@@ -70,6 +70,9 @@ const id = {
     unblockHelp: 'Anda bisa membukanya sekarang dengan kode yang kami kirim ke e-mail dan nomor HP akun.',
     unblockNow: 'Buka blokir sekarang',
     forgotPassword: 'Lupa kata sandi?',
+    or: 'atau',
+    passkey: 'Masuk dengan passkey',
+    passkeyBusy: 'Menunggu passkey…',
   },
 
   /** Choosing a password (registration, password reset): NIST SP 800-63B, no composition rules. */
@@ -250,8 +253,35 @@ const id = {
       password_rehashed: 'Kata sandi lama diamankan ulang',
       legacy_account_imported: 'Akun dipindahkan dari aplikasi lama',
       card_linked: 'Kartu peserta ditambahkan',
+      passkey_added: 'Passkey ditambahkan',
+      passkey_removed: 'Passkey dihapus',
     } as Record<string, string>,
     otherKind: 'Aktivitas akun',
+  },
+
+  /** Optional passkey sign-in: the Security page section and the phone's answers. */
+  passkeys: {
+    title: 'Passkey',
+    intro:
+      'Masuk tanpa kata sandi dengan sidik jari, wajah atau PIN layar ponsel Anda. Passkey tersimpan di perangkat Anda; kami hanya menyimpan kunci publiknya.',
+    add: 'Tambah passkey di perangkat ini',
+    adding: 'Sedang menambah passkey…',
+    added: 'Passkey sudah ditambahkan. Lain kali Anda bisa masuk dengan passkey.',
+    none: 'Belum ada passkey. Anda tetap bisa masuk dengan kata sandi.',
+    unknownDevice: 'Perangkat tidak dikenal',
+    createdAt: 'Ditambahkan',
+    lastUsed: 'Terakhir dipakai',
+    neverUsed: 'Belum pernah',
+    remove: 'Hapus',
+    removing: 'Sedang menghapus…',
+    removed: (device: string) => `Passkey ${device} sudah dihapus dan tidak bisa dipakai untuk masuk lagi.`,
+    device: {
+      cancelled: 'Passkey dibatalkan atau waktunya habis. Coba lagi bila Anda siap.',
+      unsupported:
+        'Browser atau perangkat ini belum mendukung passkey. Masuk dengan kata sandi, atau pakai versi browser terbaru.',
+      already_added: 'Perangkat ini sudah menyimpan passkey untuk akun Anda.',
+      failed: 'Passkey tidak berhasil dipakai. Coba lagi, atau masuk dengan kata sandi.',
+    },
   },
 
   greeting: (name: string) => `Halo, ${name}`,
@@ -469,6 +499,9 @@ const en: Messages = {
     unblockHelp: "You can unblock it now with codes we send to the account's e-mail and mobile number.",
     unblockNow: 'Unblock now',
     forgotPassword: 'Forgot your password?',
+    or: 'or',
+    passkey: 'Sign in with a passkey',
+    passkeyBusy: 'Waiting for the passkey…',
   },
 
   newPassword: {
@@ -647,8 +680,34 @@ const en: Messages = {
       password_rehashed: 'Old password re-secured',
       legacy_account_imported: 'Account moved from the old app',
       card_linked: 'Membership card added',
+      passkey_added: 'Passkey added',
+      passkey_removed: 'Passkey removed',
     },
     otherKind: 'Account activity',
+  },
+
+  passkeys: {
+    title: 'Passkeys',
+    intro:
+      "Sign in without a password, with your phone's fingerprint, face or screen-lock PIN. The passkey stays on your device; we keep only its public key.",
+    add: 'Add a passkey on this device',
+    adding: 'Adding the passkey…',
+    added: 'The passkey has been added. Next time you can sign in with it.',
+    none: 'No passkeys yet. You can still sign in with your password.',
+    unknownDevice: 'Unknown device',
+    createdAt: 'Added',
+    lastUsed: 'Last used',
+    neverUsed: 'Never',
+    remove: 'Remove',
+    removing: 'Removing…',
+    removed: (device: string) => `The ${device} passkey has been removed and can no longer sign in.`,
+    device: {
+      cancelled: 'The passkey was cancelled or timed out. Try again when you are ready.',
+      unsupported:
+        'This browser or device does not support passkeys yet. Sign in with your password, or use an up-to-date browser.',
+      already_added: 'This device already holds a passkey for your account.',
+      failed: 'The passkey did not work. Try again, or sign in with your password.',
+    },
   },
 
   greeting: (name: string) => `Hello, ${name}`,

@@ -1,3 +1,4 @@
+import type { Me } from '@jmo/core/contracts/auth';
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ApiError, ProblemError } from '../api.ts';
@@ -9,6 +10,7 @@ import { formatDay, formatTime } from '../format.ts';
 import { useT } from '../i18n.ts';
 import { me, safeNext, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { PasskeySignIn } from './LoginPasskey.tsx';
 import { resetPath } from './reset/flow.ts';
 import { unblockPath } from './unblock/flow.ts';
 
@@ -91,7 +93,11 @@ export function LoginPage() {
       setError(result.error);
       return;
     }
-    me.value = result.data;
+    enter(result.data);
+  }
+
+  function enter(member: Me) {
+    me.value = member;
     signedIn.value = true;
     route(safeNext(query.lanjut), true);
   }
@@ -170,6 +176,7 @@ export function LoginPage() {
           {busy ? t.submittingLogin : t.submitLogin}
         </button>
       </form>
+      <PasskeySignIn onSignedIn={enter} />
       <p class="form__after">
         <a href="/daftar">{t.register.noAccount}</a>
       </p>

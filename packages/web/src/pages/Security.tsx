@@ -8,6 +8,7 @@ import { useResource } from '../resource.ts';
 import { signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { DevicesSection } from './SecurityDevices.tsx';
+import { PasskeysSection } from './SecurityPasskeys.tsx';
 
 /** Kinds worth a second look: marked with a coloured edge (the label says it in words too). */
 const NOTABLE = new Set([
@@ -69,6 +70,7 @@ export function SecurityPage() {
       <h1>{t.security.title}</h1>
       <p class="lead">{t.security.intro}</p>
       <DevicesSection />
+      <PasskeysSection />
       <section aria-labelledby="history-title" aria-busy={history.loading}>
         <h2 id="history-title">{t.security.historyTitle}</h2>
         <p class="muted">{t.security.historyIntro}</p>
