@@ -28,11 +28,11 @@ describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×
 
     await page.getByLabel('Email atau Nomor HP').fill('budi@demo.jmo.id');
     await page.getByLabel('Kata Sandi', { exact: true }).fill('wrong password');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/salah/);
 
     await page.getByLabel('Kata Sandi', { exact: true }).fill('demo-jmo-2026');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
     await page.getByText('Budi Santoso').first().waitFor();
     const cards = page.getByRole('link', { name: /\d{3}/ });

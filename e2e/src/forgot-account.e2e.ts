@@ -82,7 +82,7 @@ describe.skipIf(!chromiumPath)('forgot account (Chromium, 360×740)', () => {
     await page.getByRole('link', { name: 'Masuk' }).click();
     await page.getByLabel('Email atau Nomor HP').fill(PHONE);
     await page.getByLabel('Kata Sandi', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
   });
 

@@ -55,7 +55,7 @@ describe.skipIf(!chromiumPath)('forgot password and devices (Chromium, 360×740)
     await page.getByRole('link', { name: 'Masuk' }).click();
     await page.getByLabel('Email atau Nomor HP').fill(EMAIL);
     await page.getByLabel('Kata Sandi', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('link', { name: 'Keamanan Akun' }).click();
     await page.getByRole('heading', { name: 'Perangkat Masuk' }).waitFor();

@@ -74,7 +74,7 @@ describe.skipIf(!chromiumPath)('registration (Chromium, 360×740)', () => {
     await page.waitForURL('**/masuk');
     await page.getByLabel('Email atau Nomor HP').fill(phone);
     await page.getByLabel('Kata Sandi', { exact: true }).fill('nasi goreng kampung pedas');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
 
     // Tambah Kartu Peserta: a mistyped number first, then the one on the card.

@@ -39,7 +39,7 @@ describe.skipIf(!chromiumPath)('block and self-unblock (Chromium, 360×740)', ()
     await page.goto(`${server.url}/masuk`);
     await page.getByLabel('Email atau Nomor HP').fill(EMAIL);
     await page.getByLabel('Kata Sandi', { exact: true }).fill('bukan kata sandi saya');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/diblokir/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: path.join(ARTIFACTS, '20-blocked.png'), fullPage: true });
@@ -60,7 +60,7 @@ describe.skipIf(!chromiumPath)('block and self-unblock (Chromium, 360×740)', ()
     await page.getByRole('link', { name: 'Masuk' }).click();
     await page.getByLabel('Email atau Nomor HP').fill(EMAIL);
     await page.getByLabel('Kata Sandi', { exact: true }).fill('demo-jmo-2026');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
 
     await page.getByRole('link', { name: 'Keamanan Akun' }).click();
