@@ -29,6 +29,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { passkeysRoutes } from './modules/auth/passkeys.routes.ts';
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
+import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(authRoutes, { deps });
   await app.register(registrationRoutes, { deps });
   await app.register(sessionsRoutes, { deps });
+  await app.register(stepUpRoutes, { deps });
   await app.register(passwordResetRoutes, { deps });
   await app.register(passkeysRoutes, { deps });
   await app.register(accountRecoveryRoutes, { deps });

@@ -62,6 +62,8 @@ export const SecurityEventKind = z.enum([
   'staff_created',
   'role_changed',
   'staff_disabled',
+  'stepped_up',
+  'password_changed',
 ]);
 export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 
@@ -113,3 +115,19 @@ export const SessionsResponse = z
     ),
   })
   .meta({ id: 'SessionsResponse' });
+
+/** Where a step-up code goes: the account's phone (the usual) or e-mail. */
+export const StepUpCodeBody = z.object({ channel: z.enum(['sms', 'email']) }).meta({ id: 'StepUpCodeBody' });
+
+export const StepUpStatus = z
+  .object({
+    /** Until when sensitive actions go through without asking again; null when not stepped up. */
+    steppedUpUntil: z.iso.datetime().nullable(),
+    hasPasskey: z.boolean(),
+  })
+  .meta({ id: 'StepUpStatus' });
+export type StepUpStatus = z.infer<typeof StepUpStatus>;
+
+export const ChangePasswordBody = z
+  .object({ newPassword: z.string().min(1).max(1024) })
+  .meta({ id: 'ChangePasswordBody' });

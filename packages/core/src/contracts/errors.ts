@@ -56,6 +56,10 @@ export const errorMessages = {
     id: 'KPJ dan NIK pada permintaan ini tidak cocok dengan akun mana pun, jadi tidak ada akun yang bisa dipindahkan. Tolak permintaan dengan alasannya.',
     en: 'The KPJ and NIK of this request match no account, so there is no account to move. Reject the request with the reason.',
   },
+  step_up_required: {
+    id: 'Untuk tindakan ini, konfirmasi dulu bahwa ini benar Anda: masukkan kode yang kami kirim ke HP atau e-mail Anda, atau gunakan passkey.',
+    en: 'For this action, first confirm it is really you: enter the code we send to your phone or e-mail, or use your passkey.',
+  },
   card_not_found: {
     id: 'Kartu peserta (KPJ) tidak ditemukan di akun Anda.',
     en: 'This membership card (KPJ) is not in your account.',

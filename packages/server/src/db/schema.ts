@@ -67,6 +67,8 @@ export interface SessionsTable {
   /** Exactly one of user_id (a member) and staff_id (employer user, officer, supervisor, admin). */
   user_id: string | null;
   staff_id: string | null;
+  /** Until when the member's recent step-up lets sensitive actions through. */
+  stepped_up_until: Timestamp | null;
   created_at: Timestamp;
   last_seen_at: Timestamp;
   idle_expires_at: Timestamp;
@@ -151,7 +153,7 @@ export interface RegistrationsTable {
 
 export interface VerificationCodesTable {
   id: string;
-  purpose: 'registration' | 'unblock' | 'password_reset' | 'account_recovery';
+  purpose: 'registration' | 'unblock' | 'password_reset' | 'account_recovery' | 'step_up';
   subject_id: string;
   channel: 'email' | 'sms';
   code_hash: Buffer;

@@ -16,6 +16,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   invalid_credentials: 401,
   unauthenticated: 401,
   forbidden: 403,
+  step_up_required: 403,
   recovery_request_unmatched: 422,
   login_slowed_down: 429,
   account_blocked: 423,

@@ -15,11 +15,16 @@ const BCRYPT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{53}$/;
 
 export const isBcryptHash = (storedHash: string): boolean => BCRYPT.test(storedHash);
 
-export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
+/**
+ * Passwords are hashed and checked in Unicode NFKC form (the policy in core checks that form), so
+ * the same passphrase typed on another keyboard, or pasted, still matches.
+ */
+export const hashPassword = (password: string): Promise<string> => hash(password.normalize('NFKC'), OPTIONS);
 
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    if (storedHash.startsWith('$argon2id$')) return await verify(storedHash, password);
+    if (storedHash.startsWith('$argon2id$')) return await verify(storedHash, password.normalize('NFKC'));
+    // Legacy hashes were made from the password exactly as typed.
     if (isBcryptHash(storedHash)) return await bcrypt.compare(password, storedHash);
     return false;
   } catch {

@@ -253,3 +253,21 @@ export function recoveryRequestRejectedNotice(reference: string, reason: string,
         text: `Permintaan ${reference} tidak disetujui: ${reason}\n\nAnda dapat mengajukan permintaan baru, atau datang ke kantor cabang BPJS Ketenagakerjaan dengan KTP dan kartu peserta.`,
       };
 }
+
+export function stepUpCodeEmail(code: string, minutes: number, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: `${code} is your JMO confirmation code`,
+        text: `Your code to confirm an important change in JMO (password, contact data, bank account or a claim) is ${code}, valid ${minutes} minutes. Never share it with anyone, officers included. If you did not ask for it, change your password.`,
+      }
+    : {
+        subject: `${code} adalah kode konfirmasi JMO Anda`,
+        text: `Kode untuk mengonfirmasi perubahan penting di JMO (kata sandi, data kontak, rekening bank, atau klaim) adalah ${code}, berlaku ${minutes} menit. Jangan berikan kepada siapa pun, termasuk petugas. Jika Anda tidak memintanya, ganti kata sandi Anda.`,
+      };
+}
+
+export function stepUpCodeSms(code: string, minutes: number, locale: Locale): string {
+  return locale === 'en'
+    ? `JMO: confirmation code ${code} for an important change, valid ${minutes} min. NEVER share it, not even with officers.`
+    : `JMO: kode konfirmasi ${code} untuk perubahan penting, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun, termasuk petugas.`;
+}
