@@ -85,7 +85,10 @@ function softwareAuthenticator() {
         },
       };
     },
-    get(options: RequestOptions, opts: { origin?: string; userVerified?: boolean } = {}): PasskeyAssertionBody {
+    get(
+      options: RequestOptions,
+      opts: { origin?: string; userVerified?: boolean } = {},
+    ): PasskeyAssertionBody {
       signCount += 1;
       const data = authData(options.rpId ?? 'jmo.test', opts.userVerified === false ? UP : UP | UV);
       const client = clientData('webauthn.get', options.challenge, opts.origin ?? ORIGIN);
@@ -220,6 +223,7 @@ describe('adding a passkey and signing in with it', () => {
 
   it('refuses a passkey the server does not know', async () => {
     const stranger = softwareAuthenticator();
+    // Made on the phone for an account, but never saved here.
     stranger.create({ challenge: 'x', rp: { id: 'jmo.test' }, user: { id: b64url(randomBytes(16)) } });
     const res = await signInWith(stranger);
     expect(res.statusCode).toBe(401);
