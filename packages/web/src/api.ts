@@ -4,12 +4,13 @@
  * Core is imported by module path, types only except the error catalogue: the zod schemas stay out
  * of the bundle (the server validates; the app trusts its own API).
  */
-import type { LoginBody, Me } from '@jmo/core/contracts/auth';
+import type { LoginBody, Me, StepUpStatus } from '@jmo/core/contracts/auth';
 import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
 import type { Passkey, PasskeysResponse } from '@jmo/core/contracts/passkeys';
 import type { RegistrationBody, RegistrationPending } from '@jmo/core/contracts/registration';
+import type { DataAccessResponse } from '@jmo/core/contracts/staff';
 import type {
   AuthenticationResponseJSON,
   PublicKeyCredentialCreationOptionsJSON,
@@ -61,7 +62,9 @@ export type SecurityEventKind =
   | 'legacy_account_imported'
   | 'card_linked'
   | 'passkey_added'
-  | 'passkey_removed';
+  | 'passkey_removed'
+  | 'stepped_up'
+  | 'password_changed';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -231,6 +234,20 @@ export const api = {
     request<PasswordResetSent | undefined>('POST', '/auth/password-reset', { body }),
   confirmPasswordReset: (body: PasswordResetConfirmBody) =>
     request<undefined>('POST', '/auth/password-reset/confirm', { body }),
+  stepUpStatus: (signal?: AbortSignal) =>
+    request<StepUpStatus>('GET', '/me/step-up', signal ? { signal } : {}),
+  /** Sends a confirmation code for a sensitive action to the account's phone or e-mail. */
+  stepUpCode: (channel: CodeChannel) => request<CodesSent>('POST', '/me/step-up/code', { body: { channel } }),
+  stepUpPasskeyOptions: () =>
+    request<PublicKeyCredentialRequestOptionsJSON>('POST', '/me/step-up/passkey-options', { body: {} }),
+  /** Confirms with the code or a passkey; the server renews the session cookie. */
+  stepUp: (body: { channel: CodeChannel; code: string } | { passkey: AuthenticationResponseJSON }) =>
+    request<StepUpStatus>('POST', '/me/step-up', { body }),
+  changePassword: (newPassword: string) =>
+    request<undefined>('POST', '/me/password', { body: { newPassword } }),
+  /** Who read the member's personal data, when and why. */
+  dataAccess: (signal?: AbortSignal) =>
+    request<DataAccessResponse>('GET', '/me/data-access', signal ? { signal } : {}),
   passkeys: (signal?: AbortSignal) =>
     request<PasskeysResponse>('GET', '/me/passkeys', signal ? { signal } : {}),
   /** Starts adding a passkey: what the browser needs to create one. */

@@ -54,3 +54,12 @@ export async function signInWithPasskey(): Promise<PasskeyResult<Me>> {
   if (!signed.ok) return signed;
   return api.signInWithPasskey(signed.data);
 }
+
+/** Confirm a sensitive action with a passkey this device holds (step-up). */
+export async function confirmWithPasskey(): Promise<PasskeyResult<unknown>> {
+  const options = await api.stepUpPasskeyOptions();
+  if (!options.ok) return options;
+  const signed = await onDevice(() => startAuthentication({ optionsJSON: options.data }));
+  if (!signed.ok) return signed;
+  return api.stepUp({ passkey: signed.data });
+}

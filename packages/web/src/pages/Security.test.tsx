@@ -200,7 +200,12 @@ describe('signed-in devices on the security page', () => {
     const section = devicesSection();
     expect(within(section).getByRole('heading', { level: 2, name: 'Perangkat Masuk' })).toBeTruthy();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Perangkat Masuk', 'Riwayat Masuk']);
+    expect(headings).toEqual([
+      'Perangkat Masuk',
+      'Ubah Kata Sandi',
+      'Siapa yang melihat data saya',
+      'Riwayat Masuk',
+    ]);
 
     const items = await within(section).findAllByRole('listitem');
     expect(deviceNames()).toEqual(['Chrome di Android', 'Firefox di Linux', 'Perangkat tidak dikenal']);

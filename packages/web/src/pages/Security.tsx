@@ -7,8 +7,10 @@ import { type Messages, useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { DataAccessSection } from './SecurityDataAccess.tsx';
 import { DevicesSection } from './SecurityDevices.tsx';
 import { PasskeysSection } from './SecurityPasskeys.tsx';
+import { PasswordSection } from './SecurityPassword.tsx';
 
 /** Kinds worth a second look: marked with a coloured edge (the label says it in words too). */
 const NOTABLE = new Set([
@@ -17,6 +19,7 @@ const NOTABLE = new Set([
   'account_blocked',
   'new_device',
   'password_reset',
+  'password_changed',
 ]);
 
 function kindLabel(kind: string, t: Messages): string {
@@ -50,7 +53,10 @@ function EventItem({ event, t }: { event: SecurityEvent; t: Messages }) {
   );
 }
 
-/** "Keamanan Akun": the devices signed in, then the account's sign-in history, newest first. */
+/**
+ * "Keamanan Akun": the devices signed in, passkeys, changing the password, who read the member's
+ * data, then the account's sign-in history, newest first.
+ */
 export function SecurityPage() {
   const t = useT();
   useTitle(t.security.title);
@@ -71,6 +77,8 @@ export function SecurityPage() {
       <p class="lead">{t.security.intro}</p>
       <DevicesSection />
       <PasskeysSection />
+      <PasswordSection />
+      <DataAccessSection />
       <section aria-labelledby="history-title" aria-busy={history.loading}>
         <h2 id="history-title">{t.security.historyTitle}</h2>
         <p class="muted">{t.security.historyIntro}</p>

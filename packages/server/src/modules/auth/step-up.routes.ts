@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ApiError, localeOf } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { setSessionCookie } from './auth.routes.ts';
+import { passkeyStepUpOptions } from './passkeys.service.ts';
 import { changePassword, confirmStepUp, sendStepUpCode, stepUpStatus } from './step-up.service.ts';
 
 const StepUpBody = z.union([
@@ -59,6 +60,23 @@ export async function stepUpRoutes(app: FastifyInstance, { deps }: { deps: Deps 
         resendAvailableAt: result.value.resendAt.toISOString(),
         codesExpireAt: result.value.expiresAt.toISOString(),
       });
+    },
+  );
+
+  r.post(
+    '/api/v1/me/step-up/passkey-options',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags: ['auth'],
+        summary: "What the browser needs to confirm with one of the member's passkeys",
+        response: { 401: Problem, 404: Problem },
+      },
+    },
+    async (request) => {
+      const result = await passkeyStepUpOptions(deps, request.principal!.userId);
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
+      return result.value;
     },
   );
 
