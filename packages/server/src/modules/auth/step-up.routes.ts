@@ -1,4 +1,11 @@
-import { ChangePasswordBody, PasskeyAssertionBody, Problem, StepUpCodeBody, StepUpStatus } from '@jmo/core';
+import {
+  ChangePasswordBody,
+  PasskeyAssertionBody,
+  PasskeyOptions,
+  Problem,
+  StepUpCodeBody,
+  StepUpStatus,
+} from '@jmo/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -70,13 +77,13 @@ export async function stepUpRoutes(app: FastifyInstance, { deps }: { deps: Deps 
       schema: {
         tags: ['auth'],
         summary: "What the browser needs to confirm with one of the member's passkeys",
-        response: { 401: Problem, 404: Problem },
+        response: { 200: PasskeyOptions, 401: Problem, 404: Problem },
       },
     },
     async (request) => {
       const result = await passkeyStepUpOptions(deps, request.principal!.userId);
       if (!result.ok) throw ApiError.from(result, deps.clock.now());
-      return result.value;
+      return { ...result.value };
     },
   );
 
