@@ -41,6 +41,7 @@ import {
   accountRecoveryRequestAlert,
   accountRecoveryRequestReceipt,
 } from '../accounts/messages.ts';
+import { notifyChannels } from '../accounts/notify.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import {
   type Channel,
@@ -445,20 +446,6 @@ async function checkRecoveryCode(
 function contactOf(deps: Deps, account: Account, channel: Channel): string | null {
   const encrypted = channel === 'email' ? account.email_enc : account.phone_enc;
   return encrypted ? deps.pii.decrypt(encrypted) : null;
-}
-
-/** A notice to every channel the account has; one that cannot be delivered does not stop the rest. */
-async function notifyChannels(
-  deps: Deps,
-  account: Account,
-  notice: { email: { subject: string; text: string }; sms: string },
-): Promise<void> {
-  const email = contactOf(deps, account, 'email');
-  const phone = contactOf(deps, account, 'sms');
-  await Promise.allSettled([
-    email ? deps.mailer.send({ to: email, ...notice.email, locale: account.locale }) : undefined,
-    phone ? deps.sms.send({ to: phone, text: notice.sms }) : undefined,
-  ]);
 }
 
 /** `LA-20261123-7K3QXM`: the day in Jakarta and six characters nobody confuses when read aloud. */

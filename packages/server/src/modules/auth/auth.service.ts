@@ -8,6 +8,7 @@ import { hashToken } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../../security/password.ts';
 import { newDeviceAlert } from '../accounts/messages.ts';
+import { notifyChannels } from '../accounts/notify.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import { describeDevice, hashDeviceToken, newDeviceToken } from './device.ts';
@@ -185,18 +186,7 @@ async function alertNewDevice(
 ): Promise<void> {
   const message = newDeviceAlert(device, dateTimeIn(deps.clock.now(), deps.config.timeZone), account.locale);
   // An alert that cannot be delivered must not stop the member from signing in.
-  await Promise.allSettled([
-    account.email_enc
-      ? deps.mailer.send({
-          to: deps.pii.decrypt(account.email_enc),
-          ...message.email,
-          locale: account.locale,
-        })
-      : Promise.resolve(),
-    account.phone_enc
-      ? deps.sms.send({ to: deps.pii.decrypt(account.phone_enc), text: message.sms })
-      : Promise.resolve(),
-  ]);
+  await notifyChannels(deps, account, message);
 }
 
 function dateTimeIn(instant: Date, timeZone: string): string {

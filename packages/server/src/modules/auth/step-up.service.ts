@@ -11,6 +11,7 @@ import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { hashPassword } from '../../security/password.ts';
 import { passwordChangedNotice, stepUpCodeEmail, stepUpCodeSms } from '../accounts/messages.ts';
+import { notifyChannels } from '../accounts/notify.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import {
   type Channel,
@@ -169,14 +170,6 @@ export async function changePassword(
       .execute();
   });
   await recordSecurityEvent(deps, { kind: 'password_changed', userId: principal.userId, ip: context.ip });
-  const notice = passwordChangedNotice(account.locale);
-  await Promise.allSettled([
-    account.email_enc
-      ? deps.mailer.send({ to: deps.pii.decrypt(account.email_enc), ...notice.email, locale: account.locale })
-      : Promise.resolve(),
-    account.phone_enc
-      ? deps.sms.send({ to: deps.pii.decrypt(account.phone_enc), text: notice.sms })
-      : Promise.resolve(),
-  ]);
+  await notifyChannels(deps, account, passwordChangedNotice(account.locale));
   return { ok: true, value: true };
 }

@@ -9,6 +9,7 @@ import type { StaffPrincipal } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { recoveryRequestRejectedNotice, recoveryRequestResolvedNotice } from '../accounts/messages.ts';
+import { notify } from '../accounts/notify.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import { listOpenAccountRecoveryRequests } from '../auth/account-recovery.service.ts';
 import { clearThrottles } from '../auth/throttle.repository.ts';
@@ -155,10 +156,10 @@ export async function resolveRecoveryRequest(
       phone: maskPhone(request.newPhone),
     },
   });
-  const notice = recoveryRequestResolvedNotice(request.reference, request.locale);
-  await Promise.allSettled([
-    deps.mailer.send({ to: email, ...notice.email, locale: request.locale }),
-    deps.sms.send({ to: request.newPhone, text: notice.sms }),
-  ]);
+  await notify(
+    deps,
+    { email, phone: request.newPhone, locale: request.locale },
+    recoveryRequestResolvedNotice(request.reference, request.locale),
+  );
   return { ok: true, value: { status: 'resolved' } };
 }
