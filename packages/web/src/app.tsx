@@ -2,6 +2,12 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { CardHistoryPage } from './pages/CardHistory.tsx';
 import { AddCardPage } from './pages/cards/AddCard.tsx';
+import {
+  ConsoleHomePage,
+  ConsoleLoginPage,
+  MemberRecordPage,
+  RecoveryRequestPage,
+} from './pages/console/Console.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
@@ -31,6 +37,10 @@ export function App() {
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
           <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
+          <Route path="/console" component={ConsoleHomePage} />
+          <Route path="/console/masuk" component={ConsoleLoginPage} />
+          <Route path="/console/peserta/:personId" component={MemberRecordPage} />
+          <Route path="/console/pemulihan/:requestId" component={RecoveryRequestPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>

@@ -1,0 +1,132 @@
+/**
+ * The staff console on the wire: only staff endpoints, under the staff session cookie (a member's
+ * session opens none of them). A 401 from any of them ends the console session: `staff` becomes
+ * null and the console shell sends the officer to /console/masuk.
+ */
+import type {
+  EmployerWorkersResponse as EmployerWorkersSchema,
+  MemberRecord as MemberRecordSchema,
+  MemberSearchResponse as MemberSearchSchema,
+  NewStaffBody,
+  PiiReadsResponse as PiiReadsSchema,
+  ReadPurpose,
+  RecoveryQueueResponse as RecoveryQueueSchema,
+  RecoveryRequestRecord as RecoveryRequestSchema,
+  StaffChangeBody,
+  StaffListResponse as StaffListSchema,
+  StaffMe,
+} from '@jmo/core/contracts/staff';
+import { signal } from '@preact/signals';
+// Types only: core exports these answers as schemas, and the app reads what they describe.
+import type { z } from 'zod';
+import type { ApiResult } from '../../api.ts';
+import { isUnauthenticated, request } from '../../api.ts';
+
+export type { ReadPurpose, StaffMe };
+export type StaffRole = StaffMe['role'];
+export type StaffList = z.infer<typeof StaffListSchema>;
+export type StaffAccount = StaffList['staff'][number];
+export type MemberSearchResponse = z.infer<typeof MemberSearchSchema>;
+export type MemberMatch = MemberSearchResponse['members'][number];
+export type MemberRecord = z.infer<typeof MemberRecordSchema>;
+export type PiiReadsResponse = z.infer<typeof PiiReadsSchema>;
+export type RecoveryQueueResponse = z.infer<typeof RecoveryQueueSchema>;
+export type QueuedRequest = RecoveryQueueResponse['requests'][number];
+export type RecoveryRequestRecord = z.infer<typeof RecoveryRequestSchema>;
+export type EmployerWorkersResponse = z.infer<typeof EmployerWorkersSchema>;
+export type RecoveryDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
+
+/** The signed-in staff account: undefined until asked, null when signed out. Never stored on the device. */
+export const staff = signal<StaffMe | null | undefined>(undefined);
+
+export const READ_PURPOSES: readonly ReadPurpose[] = [
+  'member_request',
+  'account_recovery',
+  'data_update_review',
+  'claim_review',
+  'complaint',
+];
+
+export const CONSOLE_HOME = '/console';
+export const CONSOLE_LOGIN = '/console/masuk';
+
+/** Where to go after signing in: only a console page, never the sign-in itself or another site. */
+export function safeConsoleNext(next: string | undefined): string {
+  if (!next) return CONSOLE_HOME;
+  const inside = /^\/console(\/|\?|$)/.test(next) && !next.includes('\\');
+  return inside && !next.startsWith(CONSOLE_LOGIN) ? next : CONSOLE_HOME;
+}
+
+export function consoleLoginPath(current: string): string {
+  return current === CONSOLE_HOME ? CONSOLE_LOGIN : `${CONSOLE_LOGIN}?lanjut=${encodeURIComponent(current)}`;
+}
+
+export function memberRecordPath(personId: string, purpose: ReadPurpose): string {
+  return `/console/peserta/${encodeURIComponent(personId)}?tujuan=${purpose}`;
+}
+
+export function recoveryRequestPath(id: string): string {
+  return `/console/pemulihan/${encodeURIComponent(id)}`;
+}
+
+type Method = 'GET' | 'POST' | 'DELETE';
+
+/** A request under the staff session; an answer saying the session is gone signs the console out. */
+async function staffRequest<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; signal?: AbortSignal } = {},
+): Promise<ApiResult<T>> {
+  const result = await request<T>(method, path, options);
+  if (!result.ok && isUnauthenticated(result.error)) staff.value = null;
+  return result;
+}
+
+const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
+
+export const consoleApi = {
+  /** Not through staffRequest: a wrong password answers 401 too, and that is no ended session. */
+  login: (body: { email: string; password: string }) => request<StaffMe>('POST', '/staff/login', { body }),
+  logout: () => staffRequest<undefined>('POST', '/staff/logout'),
+  me: (signal?: AbortSignal) => staffRequest<StaffMe>('GET', '/staff/me', withSignal(signal)),
+
+  searchMembers: (by: 'nik' | 'kpj', value: string) =>
+    staffRequest<MemberSearchResponse>('GET', `/console/members?${new URLSearchParams({ [by]: value })}`),
+  /** The audited read: the member sees who read their data, when and why. */
+  member: (personId: string, purpose: ReadPurpose, signal?: AbortSignal) =>
+    staffRequest<MemberRecord>(
+      'GET',
+      `/console/members/${encodeURIComponent(personId)}?purpose=${purpose}`,
+      withSignal(signal),
+    ),
+  piiReads: (signal?: AbortSignal) =>
+    staffRequest<PiiReadsResponse>('GET', '/console/pii-reads', withSignal(signal)),
+
+  recoveryQueue: (signal?: AbortSignal) =>
+    staffRequest<RecoveryQueueResponse>('GET', '/console/recovery-requests', withSignal(signal)),
+  /** The request in full, recorded as a read. */
+  recoveryRequest: (id: string, signal?: AbortSignal) =>
+    staffRequest<RecoveryRequestRecord>(
+      'GET',
+      `/console/recovery-requests/${encodeURIComponent(id)}`,
+      withSignal(signal),
+    ),
+  decide: (id: string, body: RecoveryDecision) =>
+    staffRequest<{ status: 'resolved' | 'rejected' }>(
+      'POST',
+      `/console/recovery-requests/${encodeURIComponent(id)}/decision`,
+      { body },
+    ),
+
+  staffList: (signal?: AbortSignal) => staffRequest<StaffList>('GET', '/admin/staff', withSignal(signal)),
+  createStaff: (body: NewStaffBody) => staffRequest<StaffMe>('POST', '/admin/staff', { body }),
+  /**
+   * The shared request() is typed for GET, POST and DELETE only (and api.ts is not the console's to
+   * change); it hands the method to fetch as given, so PATCH goes through it unchanged.
+   */
+  changeStaff: (id: string, body: StaffChangeBody) =>
+    staffRequest<StaffMe>('PATCH' as Method, `/admin/staff/${encodeURIComponent(id)}`, { body }),
+
+  workers: (signal?: AbortSignal) =>
+    staffRequest<EmployerWorkersResponse>('GET', '/employer/workers', withSignal(signal)),
+};
