@@ -40,6 +40,11 @@ describe('encrypted columns', () => {
     expect(named('_index').filter((c) => !listedIndexes.includes(c))).toEqual([]);
   });
 
+  it('names each table once', () => {
+    const tables = ENCRYPTED_TABLES.map((t) => t.table);
+    expect(tables.filter((table, i) => tables.indexOf(table) !== i)).toEqual([]);
+  });
+
   it('lists only bytea columns that exist', () => {
     const bytea = columns
       .filter((c) => c.data_type === 'bytea')

@@ -85,9 +85,4 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
       { enc: 'note_enc' },
     ],
   },
-  {
-    table: 'staff_accounts',
-    primaryKey: ['id'],
-    columns: [{ enc: 'email_enc', index: { ...email, alsoKeys: throttles } }],
-  },
 ];
