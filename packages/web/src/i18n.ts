@@ -216,7 +216,8 @@ const id = {
 
   security: {
     title: 'Keamanan Akun',
-    intro: 'Perangkat yang masuk ke akun Anda, passkey, kata sandi, siapa yang melihat data Anda, dan riwayat masuk.',
+    intro:
+      'Perangkat yang masuk ke akun Anda, passkey, kata sandi, siapa yang melihat data Anda, dan riwayat masuk.',
     devices: {
       title: 'Perangkat Masuk',
       intro: 'Keluarkan perangkat yang tidak Anda kenali atau tidak Anda pakai lagi.',
@@ -696,7 +697,8 @@ const en: Messages = {
 
   security: {
     title: 'Account security',
-    intro: 'The devices signed in to your account, passkeys, your password, who read your data, and the sign-in history.',
+    intro:
+      'The devices signed in to your account, passkeys, your password, who read your data, and the sign-in history.',
     devices: {
       title: 'Signed-in devices',
       intro: 'Sign out any device you do not recognise or no longer use.',
