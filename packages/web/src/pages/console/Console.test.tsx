@@ -195,6 +195,13 @@ describe('staff console', () => {
     expect(screen.getByText('PT Sinar Jaya Abadi')).toBeTruthy();
   });
 
+  it("shows a member's session the console sign-in, not the console", async () => {
+    mockFetch({ 'GET /api/v1/staff/me': () => problem(403, 'forbidden') });
+    renderAt('/console');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Masuk Konsol Petugas' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/console/masuk');
+  });
+
   it('asks for a purpose on a record address that has none, before reading anything', async () => {
     const fetchMock = mockFetch({ 'GET /api/v1/staff/me': () => ({ status: 200, body: OFFICER }) });
     renderAt(`/console/peserta/${PERSON}`);

@@ -88,7 +88,7 @@ export function ConsoleShell({
     consoleApi.me(controller.signal).then(
       (result) => {
         if (result.ok) staff.value = result.data;
-        else if (!isUnauthenticated(result.error)) setFailure(result.error);
+        else if (staff.value !== null) setFailure(result.error);
       },
       () => {
         // Aborted: the page was left.

@@ -327,7 +327,7 @@ function CreateStaff({ onDone }: { onDone: Notify }) {
 
   return (
     <form
-      class="form"
+      class="form console-create"
       ref={formRef}
       onSubmit={submit}
       noValidate

@@ -20,7 +20,7 @@ import { signal } from '@preact/signals';
 // Types only: core exports these answers as schemas, and the app reads what they describe.
 import type { z } from 'zod';
 import type { ApiResult } from '../../api.ts';
-import { isUnauthenticated, request } from '../../api.ts';
+import { isProblem, isUnauthenticated, request } from '../../api.ts';
 
 export type { ReadPurpose, StaffMe };
 export type StaffRole = StaffMe['role'];
@@ -88,7 +88,15 @@ export const consoleApi = {
   /** Not through staffRequest: a wrong password answers 401 too, and that is no ended session. */
   login: (body: { email: string; password: string }) => request<StaffMe>('POST', '/staff/login', { body }),
   logout: () => staffRequest<undefined>('POST', '/staff/logout'),
-  me: (signal?: AbortSignal) => staffRequest<StaffMe>('GET', '/staff/me', withSignal(signal)),
+  /**
+   * Every staff role may ask who it is, so a 403 here means the browser holds a member's session and
+   * no staff one: that is signed out of the console too.
+   */
+  me: async (signal?: AbortSignal) => {
+    const result = await staffRequest<StaffMe>('GET', '/staff/me', withSignal(signal));
+    if (!result.ok && isProblem(result.error, 'forbidden')) staff.value = null;
+    return result;
+  },
 
   searchMembers: (by: 'nik' | 'kpj', value: string) =>
     staffRequest<MemberSearchResponse>('GET', `/console/members?${new URLSearchParams({ [by]: value })}`),
