@@ -271,3 +271,23 @@ export function stepUpCodeSms(code: string, minutes: number, locale: Locale): st
     ? `JMO: confirmation code ${code} for an important change, valid ${minutes} min. NEVER share it, not even with officers.`
     : `JMO: kode konfirmasi ${code} untuk perubahan penting, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun, termasuk petugas.`;
 }
+
+/** A passkey signs in without the password: a new one is announced on both channels. */
+export function passkeyAddedNotice(device: string | null, locale: Locale) {
+  const where = device ?? (locale === 'en' ? 'an unknown device' : 'perangkat tidak dikenal');
+  return locale === 'en'
+    ? {
+        email: {
+          subject: 'A passkey was added to your JMO account',
+          text: `A passkey on ${where} can now sign in to your JMO account without the password. If this was not you, remove it under Account security, change your password, and contact BPJS Ketenagakerjaan on 175.`,
+        },
+        sms: `JMO: a passkey (${where}) was added to your account. Not you? Remove it under Account security and call 175.`,
+      }
+    : {
+        email: {
+          subject: 'Passkey ditambahkan ke akun JMO Anda',
+          text: `Passkey di ${where} kini dapat masuk ke akun JMO Anda tanpa kata sandi. Jika bukan Anda, hapus passkey itu di Keamanan Akun, ganti kata sandi, dan hubungi BPJS Ketenagakerjaan di 175.`,
+        },
+        sms: `JMO: passkey (${where}) ditambahkan ke akun Anda. Bukan Anda? Hapus di Keamanan Akun dan hubungi 175.`,
+      };
+}

@@ -21,6 +21,8 @@ import type { Config } from '../../config.ts';
 import type { WebAuthnPurpose } from '../../db/schema.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
+import { passkeyAddedNotice } from '../accounts/messages.ts';
+import { notifyChannels } from '../accounts/notify.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import { completeSignIn, type LoginContext, type SignedIn } from './auth.service.ts';
@@ -120,6 +122,12 @@ export async function addPasskey(
     ip: context.ip,
     ...(device ? { detail: { device } } : {}),
   });
+  const account = await deps.db
+    .selectFrom('user_accounts')
+    .select(['email_enc', 'phone_enc', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  await notifyChannels(deps, account, passkeyAddedNotice(device, account.locale));
   return { ok: true, value: toPasskey(added) };
 }
 

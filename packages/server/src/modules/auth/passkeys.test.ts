@@ -9,6 +9,7 @@ import type { PasskeyAssertionBody, PasskeyRegistrationBody } from '@jmo/core';
 import { isoCBOR } from '@simplewebauthn/server/helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../testing/factories.ts';
+import { sentTo } from '../../testing/outbox.ts';
 import { openTestApp, signIn, type TestApp } from '../../testing/test-app.ts';
 import { passkeyStepUpOptions, relyingParty, verifyPasskeyStepUp } from './passkeys.service.ts';
 
@@ -200,6 +201,13 @@ describe('adding a passkey and signing in with it', () => {
     expect(events[0]!.detail).toMatchObject({ method: 'password' });
     expect(events[1]!.detail).toEqual({ device: 'Chrome · Android' });
     expect(events[2]!.detail).toEqual({ method: 'passkey', device: 'Chrome · Android' });
+    // A passkey signs in without the password: its addition is announced on both channels.
+    expect((await sentTo(t.deps, member.email)).map((m) => m.subject)).toContain(
+      'Passkey ditambahkan ke akun JMO Anda',
+    );
+    expect((await sentTo(t.deps, member.phone, 'sms')).some((m) => m.body.includes('Chrome · Android'))).toBe(
+      true,
+    );
   });
 
   it('refuses a replayed sign-in and a challenge that has expired', async () => {
