@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { registerAccessControl } from './http/access.ts';
 import { ApiError, sendProblem } from './http/problem.ts';
 import type { Deps } from './lib/deps.ts';
+import { contactRoutes } from './modules/accounts/contact.routes.ts';
 import { registrationRoutes } from './modules/accounts/registration.routes.ts';
 import { accountRecoveryRoutes } from './modules/auth/account-recovery.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(registrationRoutes, { deps });
   await app.register(sessionsRoutes, { deps });
   await app.register(stepUpRoutes, { deps });
+  await app.register(contactRoutes, { deps });
   await app.register(passwordResetRoutes, { deps });
   await app.register(passkeysRoutes, { deps });
   await app.register(accountRecoveryRoutes, { deps });

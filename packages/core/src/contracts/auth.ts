@@ -64,6 +64,7 @@ export const SecurityEventKind = z.enum([
   'staff_disabled',
   'stepped_up',
   'password_changed',
+  'contact_changed',
 ]);
 export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 
@@ -131,3 +132,41 @@ export type StepUpStatus = z.infer<typeof StepUpStatus>;
 export const ChangePasswordBody = z
   .object({ newPassword: z.string().min(1).max(1024) })
   .meta({ id: 'ChangePasswordBody' });
+
+/** The account's sign-in addresses, masked. */
+export const ContactResponse = z
+  .object({ maskedEmail: z.string().nullable(), maskedPhone: z.string().nullable() })
+  .meta({ id: 'ContactResponse' });
+export type ContactResponse = z.infer<typeof ContactResponse>;
+
+export const ContactChangeBody = z
+  .object({
+    channel: z.enum(['email', 'sms']),
+    value: z
+      .string()
+      .trim()
+      .min(3)
+      .max(254)
+      .meta({ description: 'The new e-mail, or the new mobile number' }),
+  })
+  .meta({ id: 'ContactChangeBody' });
+
+export const ContactChangeStarted = z
+  .object({
+    changeId: z.uuid(),
+    sentTo: z.string().meta({ description: 'The new address, masked' }),
+    codesExpireAt: z.iso.datetime(),
+    resendAvailableAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ContactChangeStarted' });
+export type ContactChangeStarted = z.infer<typeof ContactChangeStarted>;
+
+export const ContactConfirmBody = z
+  .object({
+    changeId: z.uuid(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'six digits'),
+  })
+  .meta({ id: 'ContactConfirmBody' });

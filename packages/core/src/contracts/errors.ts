@@ -60,6 +60,10 @@ export const errorMessages = {
     id: 'Untuk tindakan ini, konfirmasi dulu bahwa ini benar Anda: masukkan kode yang kami kirim ke HP atau e-mail Anda, atau gunakan passkey.',
     en: 'For this action, first confirm it is really you: enter the code we send to your phone or e-mail, or use your passkey.',
   },
+  contact_change_not_found: {
+    id: 'Permintaan ganti data kontak ini sudah selesai atau kedaluwarsa. Mulai lagi dari Keamanan Akun.',
+    en: 'This contact change is finished or has expired. Start again from Account security.',
+  },
   card_not_found: {
     id: 'Kartu peserta (KPJ) tidak ditemukan di akun Anda.',
     en: 'This membership card (KPJ) is not in your account.',

@@ -153,7 +153,7 @@ export interface RegistrationsTable {
 
 export interface VerificationCodesTable {
   id: string;
-  purpose: 'registration' | 'unblock' | 'password_reset' | 'account_recovery' | 'step_up';
+  purpose: 'registration' | 'unblock' | 'password_reset' | 'account_recovery' | 'step_up' | 'contact_change';
   subject_id: string;
   channel: 'email' | 'sms';
   code_hash: Buffer;
@@ -293,7 +293,19 @@ export interface WebAuthnChallengesTable {
   expires_at: Timestamp;
 }
 
+/** A new e-mail or phone waiting for its code (the value encrypted; no index: never looked up). */
+export interface ContactChangesTable {
+  id: string;
+  user_id: string;
+  channel: 'email' | 'sms';
+  value_enc: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
 export interface DB {
+  contact_changes: ContactChangesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;
   branches: BranchesTable;

@@ -17,6 +17,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   step_up_required: 403,
+  contact_change_not_found: 404,
   recovery_request_unmatched: 422,
   login_slowed_down: 429,
   account_blocked: 423,

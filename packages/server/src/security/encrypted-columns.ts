@@ -69,6 +69,7 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
       { enc: 'phone_enc', index: phone },
     ],
   },
+  { table: 'contact_changes', primaryKey: ['id'], columns: [{ enc: 'value_enc' }] },
   {
     table: 'staff_accounts',
     primaryKey: ['id'],

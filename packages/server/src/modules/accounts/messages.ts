@@ -291,3 +291,44 @@ export function passkeyAddedNotice(device: string | null, locale: Locale) {
         sms: `JMO: passkey (${where}) ditambahkan ke akun Anda. Bukan Anda? Hapus di Keamanan Akun dan hubungi 175.`,
       };
 }
+
+/** The code that confirms a new e-mail address for the account. */
+export function contactChangeCodeEmail(code: string, minutes: number, locale: Locale) {
+  return locale === 'en'
+    ? {
+        subject: `${code} confirms this e-mail for your JMO account`,
+        text: `Enter ${code} in JMO to use this e-mail address for your account. It is valid ${minutes} minutes. Never share it with anyone.`,
+      }
+    : {
+        subject: `${code} untuk memakai e-mail ini di akun JMO Anda`,
+        text: `Masukkan ${code} di JMO untuk memakai alamat e-mail ini di akun Anda. Berlaku ${minutes} menit. Jangan berikan kepada siapa pun.`,
+      };
+}
+
+export function contactChangeCodeSms(code: string, minutes: number, locale: Locale): string {
+  return locale === 'en'
+    ? `JMO: ${code} confirms this number for your account, valid ${minutes} min. NEVER share it.`
+    : `JMO: ${code} untuk memakai nomor ini di akun Anda, berlaku ${minutes} menit. JANGAN berikan kepada siapa pun.`;
+}
+
+/** To the address being replaced: it no longer signs in, and what to do if that was not the member. */
+export function contactChangedAlert(channel: 'email' | 'sms', masked: string, locale: Locale) {
+  if (locale === 'en') {
+    const what = channel === 'email' ? 'e-mail' : 'mobile number';
+    return {
+      email: {
+        subject: `The ${what} of your JMO account was changed`,
+        text: `The ${what} of your JMO account was changed to ${masked}. This address no longer signs in. If this was not you, call BPJS Ketenagakerjaan on 175 at once.`,
+      },
+      sms: `JMO: your account's ${what} was changed to ${masked}. Not you? Call 175 at once.`,
+    };
+  }
+  const what = channel === 'email' ? 'E-mail' : 'Nomor HP';
+  return {
+    email: {
+      subject: `${what} akun JMO Anda telah diganti`,
+      text: `${what} akun JMO Anda diganti menjadi ${masked}. Alamat ini tidak lagi dipakai untuk masuk. Jika bukan Anda, segera hubungi BPJS Ketenagakerjaan di 175.`,
+    },
+    sms: `JMO: ${what.toLowerCase()} akun Anda diganti menjadi ${masked}. Bukan Anda? Segera hubungi 175.`,
+  };
+}

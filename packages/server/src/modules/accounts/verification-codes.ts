@@ -11,7 +11,13 @@ import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 
-export type Purpose = 'registration' | 'unblock' | 'password_reset' | 'account_recovery' | 'step_up';
+export type Purpose =
+  | 'registration'
+  | 'unblock'
+  | 'password_reset'
+  | 'account_recovery'
+  | 'step_up'
+  | 'contact_change';
 export type Channel = 'email' | 'sms';
 export interface CodeSubject {
   purpose: Purpose;
