@@ -1,7 +1,7 @@
 /**
- * A password change behind a step-up in a real Chromium at 360×740: Budi opens Keamanan Akun,
- * confirms it is him with the code sent by SMS (read from the sandbox), sets a new password, and
- * signs in with it. The section on who read his data is there too. axe finds nothing.
+ * Changes behind a step-up in a real Chromium at 360×740: Budi opens Keamanan Akun, confirms it is
+ * him with the code sent by SMS (read from the sandbox), sets a new password and signs in with it;
+ * then moves his account to a new mobile number with the code sent there. axe finds nothing.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -53,5 +53,23 @@ describe.skipIf(!chromiumPath)('change password after a step-up (Chromium, 360×
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.waitForURL('**/masuk');
     await signIn('nasi uduk betawi pagi');
+  });
+
+  it('moves the account to a new mobile number with a code sent there', async () => {
+    await page.goto(`${server.url}/keamanan`);
+    const section = page.getByRole('region', { name: 'Data Kontak' });
+    await section.getByRole('button', { name: 'Ganti nomor HP' }).click();
+    // Signed in a moment ago with a fresh session: confirm again, by e-mail this time.
+    await section.getByRole('button', { name: 'Kirim kode ke e-mail' }).click();
+    await section.getByLabel('Kode konfirmasi').fill(await latestCode(server, EMAIL, 'email'));
+    await section.getByRole('button', { name: 'Konfirmasi' }).click();
+    await section.getByLabel('Nomor HP baru').fill('0813 5555 0101');
+    await section.getByRole('button', { name: 'Kirim kode ke alamat baru' }).click();
+    await section.getByLabel('Kode dari alamat baru').fill(await latestCode(server, '+6281355550101', 'sms'));
+    await expectNoAxeViolations(page);
+    await section.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => section.textContent()).toMatch(/Data kontak sudah diganti/);
+    expect(await section.textContent()).toContain('0101');
+    await page.screenshot({ path: path.join(ARTIFACTS, '42-contact-changed.png'), fullPage: true });
   });
 });

@@ -4,7 +4,13 @@
  * Core is imported by module path, types only except the error catalogue: the zod schemas stay out
  * of the bundle (the server validates; the app trusts its own API).
  */
-import type { LoginBody, Me, StepUpStatus } from '@jmo/core/contracts/auth';
+import type {
+  ContactChangeStarted,
+  ContactResponse,
+  LoginBody,
+  Me,
+  StepUpStatus,
+} from '@jmo/core/contracts/auth';
 import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
@@ -64,7 +70,8 @@ export type SecurityEventKind =
   | 'passkey_added'
   | 'passkey_removed'
   | 'stepped_up'
-  | 'password_changed';
+  | 'password_changed'
+  | 'contact_changed';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -243,6 +250,12 @@ export const api = {
   /** Confirms with the code or a passkey; the server renews the session cookie. */
   stepUp: (body: { channel: CodeChannel; code: string } | { passkey: AuthenticationResponseJSON }) =>
     request<StepUpStatus>('POST', '/me/step-up', { body }),
+  contact: (signal?: AbortSignal) => request<ContactResponse>('GET', '/me/contact', signal ? { signal } : {}),
+  /** After a step-up: a code goes to the new e-mail or number. */
+  startContactChange: (channel: CodeChannel, value: string) =>
+    request<ContactChangeStarted>('POST', '/me/contact', { body: { channel, value } }),
+  confirmContactChange: (changeId: string, code: string) =>
+    request<ContactResponse>('POST', '/me/contact/verify', { body: { changeId, code } }),
   changePassword: (newPassword: string) =>
     request<undefined>('POST', '/me/password', { body: { newPassword } }),
   /** Who read the member's personal data, when and why. */

@@ -258,6 +258,7 @@ const id = {
       passkey_removed: 'Passkey dihapus',
       stepped_up: 'Konfirmasi tindakan penting',
       password_changed: 'Kata sandi diubah',
+      contact_changed: 'Data kontak diganti',
     } as Record<string, string>,
     otherKind: 'Aktivitas akun',
     dataAccess: {
@@ -286,6 +287,28 @@ const id = {
         string
       >,
       question: 'Ada akses yang tidak Anda kenali? Ajukan pengaduan atau hubungi 175.',
+    },
+    contact: {
+      title: 'Data Kontak',
+      intro:
+        'E-mail dan nomor HP untuk masuk dan menerima kode. Menggantinya perlu konfirmasi bahwa ini benar Anda, lalu kode ke alamat baru.',
+      email: 'E-mail',
+      phone: 'Nomor HP',
+      none: 'Belum ada',
+      changeEmail: 'Ganti e-mail',
+      changePhone: 'Ganti nomor HP',
+      newEmail: 'E-mail baru',
+      newPhone: 'Nomor HP baru',
+      newMissing: 'Isi alamat yang baru.',
+      send: 'Kirim kode ke alamat baru',
+      sending: 'Sedang mengirim…',
+      sentTo: (to: string) => `Kode sudah dikirim ke ${to}. Masukkan di bawah.`,
+      codeLabel: 'Kode dari alamat baru',
+      confirm: 'Simpan',
+      confirming: 'Menyimpan…',
+      saved:
+        'Data kontak sudah diganti. Alamat lama tidak lagi dipakai untuk masuk dan sudah kami beri tahu.',
+      cancel: 'Batal',
     },
     password: {
       title: 'Ubah Kata Sandi',
@@ -739,6 +762,7 @@ const en: Messages = {
       passkey_removed: 'Passkey removed',
       stepped_up: 'Important action confirmed',
       password_changed: 'Password changed',
+      contact_changed: 'Contact data changed',
     },
     otherKind: 'Account activity',
     dataAccess: {
@@ -759,6 +783,27 @@ const en: Messages = {
       },
       fieldNames: { nik: 'NIK', birth_date: 'birth date', email: 'e-mail', phone: 'mobile number' },
       question: 'See an access you do not recognise? File a complaint or call 175.',
+    },
+    contact: {
+      title: 'Contact data',
+      intro:
+        'The e-mail and mobile number you sign in with and receive codes at. Changing them needs you to confirm it is you, then a code to the new address.',
+      email: 'E-mail',
+      phone: 'Mobile number',
+      none: 'None yet',
+      changeEmail: 'Change e-mail',
+      changePhone: 'Change mobile number',
+      newEmail: 'New e-mail',
+      newPhone: 'New mobile number',
+      newMissing: 'Enter the new address.',
+      send: 'Send a code to the new address',
+      sending: 'Sending…',
+      sentTo: (to: string) => `A code was sent to ${to}. Enter it below.`,
+      codeLabel: 'Code from the new address',
+      confirm: 'Save',
+      confirming: 'Saving…',
+      saved: 'Your contact data was changed. The old address no longer signs in and has been told.',
+      cancel: 'Cancel',
     },
     password: {
       title: 'Change password',

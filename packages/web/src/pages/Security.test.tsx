@@ -203,6 +203,7 @@ describe('signed-in devices on the security page', () => {
     expect(headings).toEqual([
       'Perangkat Masuk',
       'Ubah Kata Sandi',
+      'Data Kontak',
       'Siapa yang melihat data saya',
       'Riwayat Masuk',
     ]);

@@ -7,6 +7,7 @@ import { type Messages, useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { ContactSection } from './SecurityContact.tsx';
 import { DataAccessSection } from './SecurityDataAccess.tsx';
 import { DevicesSection } from './SecurityDevices.tsx';
 import { PasskeysSection } from './SecurityPasskeys.tsx';
@@ -20,6 +21,7 @@ const NOTABLE = new Set([
   'new_device',
   'password_reset',
   'password_changed',
+  'contact_changed',
 ]);
 
 function kindLabel(kind: string, t: Messages): string {
@@ -54,7 +56,7 @@ function EventItem({ event, t }: { event: SecurityEvent; t: Messages }) {
 }
 
 /**
- * "Keamanan Akun": the devices signed in, passkeys, changing the password, who read the member's
+ * "Keamanan Akun": the devices signed in, passkeys, changing the password and contact data, who read the member's
  * data, then the account's sign-in history, newest first.
  */
 export function SecurityPage() {
@@ -78,6 +80,7 @@ export function SecurityPage() {
       <DevicesSection />
       <PasskeysSection />
       <PasswordSection />
+      <ContactSection />
       <DataAccessSection />
       <section aria-labelledby="history-title" aria-busy={history.loading}>
         <h2 id="history-title">{t.security.historyTitle}</h2>
