@@ -11,6 +11,8 @@ export interface EmployersTable {
   id: string;
   npp: string;
   name: string;
+  /** JKK risk group I–V (1–5), set by the agency per business type (PP 44/2015 art. 16). */
+  jkk_risk_group: Generated<number>;
   created_at: Generated<Date>;
 }
 
@@ -75,8 +77,16 @@ export interface SessionsTable {
   absolute_expires_at: Timestamp;
 }
 
-export type LedgerAccountKind = 'member_jht' | 'fund_contributions' | 'fund_development_return';
-export type PostingKind = 'contribution' | 'development_return' | 'transfer' | 'reversal';
+export type LedgerAccountKind =
+  | 'member_jht'
+  | 'member_jp'
+  | 'fund_contributions'
+  | 'fund_development_return'
+  | 'fund_jkk'
+  | 'fund_jkm'
+  | 'fund_jkp'
+  | 'fund_penalties';
+export type PostingKind = 'contribution' | 'development_return' | 'transfer' | 'reversal' | 'penalty';
 
 export interface LedgerAccountsTable {
   id: string;
@@ -108,8 +118,93 @@ export interface ContributionsTable {
   reported_wage: bigint;
   jht_employer: bigint;
   jht_worker: bigint;
+  jp_employer: Generated<bigint>;
+  jp_worker: Generated<bigint>;
   paid_on: DateString;
   posting_id: string;
+  /** The invoice that paid it; null for history seeded or imported without one. */
+  invoice_id: string | null;
+}
+
+export type Program = 'JHT' | 'JP' | 'JKK' | 'JKM' | 'JKP';
+
+export interface MembershipProgramsTable {
+  membership_id: string;
+  program: Program;
+  enrolled_on: DateString;
+}
+
+/** The wage an employer reported for a worker from `period` on, until the next report. */
+export interface WageReportsTable {
+  membership_id: string;
+  period: string;
+  wage: bigint;
+  reported_at: Timestamp;
+  reported_by: string | null;
+}
+
+export interface InvoicesTable {
+  id: string;
+  number: string;
+  /** Exactly one of employer_id (a PU monthly bill) and membership_id (a BPU member's bill). */
+  employer_id: string | null;
+  membership_id: string | null;
+  period: string;
+  status: 'unpaid' | 'paid';
+  issued_at: Timestamp;
+  due_on: DateString;
+  contributions_total: bigint;
+  penalties_total: bigint;
+  total: bigint;
+  va_number: string;
+  va_bank_code: string;
+  paid_at: Timestamp | null;
+  paid_on: DateString | null;
+  payment_id: string | null;
+}
+
+export interface InvoiceLinesTable {
+  invoice_id: string;
+  membership_id: string;
+  program: Program;
+  wage: bigint;
+  base: bigint;
+  employer_amount: bigint;
+  worker_amount: bigint;
+}
+
+export interface LatePenaltiesTable {
+  late_invoice_id: string;
+  program: Program;
+  months_late: number;
+  contribution: bigint;
+  amount: bigint;
+  source: string;
+  billed_invoice_id: string | null;
+  created_at: Timestamp;
+}
+
+export type PaymentCallbackOutcome = 'applied' | 'unknown_va' | 'already_paid' | 'amount_mismatch';
+
+export interface PaymentCallbacksTable {
+  payment_id: string;
+  va_number: string;
+  amount: bigint;
+  paid_at: Timestamp;
+  received_at: Timestamp;
+  outcome: PaymentCallbackOutcome;
+}
+
+/** Sandbox only: the simulated bank's virtual accounts (adapters/payments). */
+export interface SandboxVirtualAccountsTable {
+  va_number: string;
+  bank_code: string;
+  reference: string;
+  holder_name: string;
+  amount: bigint;
+  created_at: Timestamp;
+  paid_at: Timestamp | null;
+  payment_id: string | null;
 }
 
 /** Sandbox only: e-mail and SMS captured instead of sent (adapters/sandbox/outbox.ts). */
@@ -305,6 +400,13 @@ export interface ContactChangesTable {
 }
 
 export interface DB {
+  membership_programs: MembershipProgramsTable;
+  wage_reports: WageReportsTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  late_penalties: LatePenaltiesTable;
+  payment_callbacks: PaymentCallbacksTable;
+  sandbox_virtual_accounts: SandboxVirtualAccountsTable;
   contact_changes: ContactChangesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;

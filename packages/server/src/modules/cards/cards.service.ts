@@ -4,6 +4,7 @@
  * the cards their account holds, and can add only cards registered under their own NIK and name.
  */
 import {
+  assert,
   buildYearStatement,
   type CalendarDate,
   type Card,
@@ -163,10 +164,11 @@ export async function cardStatement(
   if (!card) return err('card_not_found');
   const asOf = today(deps);
   const movements: Movement[] = card.jhtAccountId
-    ? (await monthlyMovements(deps.db, card.jhtAccountId, asOf)).map((m) => ({
-        ...m,
-        period: m.period as Period,
-      }))
+    ? (await monthlyMovements(deps.db, card.jhtAccountId, asOf)).map(({ kind, ...m }) => {
+        // Fines are the employer's and go to a fund account, never to a member's balance.
+        assert(kind !== 'penalty', `a penalty posting reached the JHT account of ${maskKpj(kpj)}`);
+        return { ...m, kind, period: m.period as Period };
+      })
     : [];
   const years = statementYears(movements, asOf);
   const chosenYear = year ?? years[0]!;
