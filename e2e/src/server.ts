@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
+import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
 import { createSandboxSmsSender } from '@jmo/server/adapters/sms/sandbox-sms';
 import { buildApp } from '@jmo/server/app';
@@ -31,6 +32,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     mailer: createSandboxMailer(outbox),
     sms: createSandboxSmsSender(outbox),
     registry: createSandboxRegistry(database.db, pii),
+    payments: createSandboxPaymentGateway(database.db, systemClock),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });

@@ -29,3 +29,4 @@ export * from './rules/jht-contribution.ts';
 export * from './statements/monthly.ts';
 export * from './time/period.ts';
 export * from './verification/policy.ts';
+export * from './rules/enrolment.ts';

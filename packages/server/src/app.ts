@@ -25,6 +25,7 @@ import { ApiError, sendProblem } from './http/problem.ts';
 import type { Deps } from './lib/deps.ts';
 import { contactRoutes } from './modules/accounts/contact.routes.ts';
 import { registrationRoutes } from './modules/accounts/registration.routes.ts';
+import { alertsRoutes } from './modules/alerts/alerts.routes.ts';
 import { accountRecoveryRoutes } from './modules/auth/account-recovery.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { passkeysRoutes } from './modules/auth/passkeys.routes.ts';
@@ -33,7 +34,9 @@ import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
+import { employerRoutes } from './modules/employer/employer.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { paymentsRoutes } from './modules/payments/payments.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 
@@ -154,6 +157,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(cardsRoutes, { deps });
   await app.register(staffRoutes, { deps });
   await app.register(consoleRoutes, { deps });
+  await app.register(employerRoutes, { deps });
+  await app.register(paymentsRoutes, { deps });
+  await app.register(alertsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

@@ -2,6 +2,7 @@
  * The only reader of process.env. Parsed once with zod into a frozen, typed object; boot fails with
  * a readable list of every problem (STYLE B8).
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -71,6 +72,11 @@ const Env = z.object({
     .default('JMO <no-reply@jmo.local>'),
   /** `auto`: on unless NODE_ENV=production. The sandbox surface shows captured codes: never in production. */
   JMO_SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Shared secret the payment gateway signs its callbacks with (at least 32 characters). */
+  PAYMENTS_CALLBACK_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  ),
 });
 
 function isSmtpUrl(value: string): boolean {
@@ -131,6 +137,11 @@ export type Config = Readonly<{
   sms: { transport: 'sandbox' } | { transport: 'none' };
   /** The sandbox surface (`/sandbox/inbox`, `/api/v1/sandbox/…`) is mounted. Never in production. */
   sandbox: boolean;
+  /**
+   * Virtual accounts come from the sandbox provider (outside production) or from nowhere yet
+   * (production has no gateway adapter). The callback secret is a secret: never log it.
+   */
+  payments: { gateway: 'sandbox' | 'none'; callbackSecret: Buffer };
 }>;
 
 export class ConfigError extends Error {
@@ -179,6 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'PUBLIC_URL is required in production: links in e-mails (password reset) must point at the real address, never at a Host header',
     );
   }
+  if (production && !e.PAYMENTS_CALLBACK_SECRET) {
+    problems.push(
+      'PAYMENTS_CALLBACK_SECRET is required in production: without it anyone could forge a payment callback',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(e.JMO_DATA_DIR);
   const url = e.DATABASE_URL;
@@ -215,5 +231,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail,
     sms,
     sandbox: e.JMO_SANDBOX === 'on' || (e.JMO_SANDBOX === 'auto' && !production),
+    payments: {
+      gateway: production ? ('none' as const) : ('sandbox' as const),
+      // Outside production the sandbox provider and JMO run in one process, so a fresh secret per
+      // process is enough and no default secret ever exists.
+      callbackSecret: e.PAYMENTS_CALLBACK_SECRET ? Buffer.from(e.PAYMENTS_CALLBACK_SECRET) : randomBytes(32),
+    },
   });
 }

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessaging } from './adapters/messaging.ts';
+import { unavailablePaymentGateway } from './adapters/payments/port.ts';
+import { createSandboxPaymentGateway } from './adapters/payments/sandbox.ts';
 import { unavailableRegistry } from './adapters/population-registry/port.ts';
 import { createSandboxRegistry } from './adapters/population-registry/sandbox.ts';
 import { buildApp } from './app.ts';
@@ -54,6 +56,10 @@ async function main(): Promise<void> {
     // SMTP when SMTP_URL is set, else captured in the sandbox outbox (never in production: config.ts).
     ...createMessaging(config, { db: database.db, clock: systemClock, newId: newUuid }),
     registry: config.sandbox ? createSandboxRegistry(database.db, pii) : unavailableRegistry,
+    payments:
+      config.payments.gateway === 'sandbox'
+        ? createSandboxPaymentGateway(database.db, systemClock)
+        : unavailablePaymentGateway,
   };
 
   const app = await buildApp(deps, {

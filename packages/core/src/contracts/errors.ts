@@ -180,6 +180,46 @@ export const errorMessages = {
     id: 'Layanan sedang tidak tersedia. Coba lagi beberapa saat lagi.',
     en: 'The service is unavailable right now. Please try again shortly.',
   },
+  worker_already_registered: {
+    id: 'Pekerja ini sudah terdaftar aktif di perusahaan Anda. Lihat daftar pekerja; laporkan upah barunya bila berubah.',
+    en: 'This worker is already registered and active at your company. See the worker list; report a new wage if it changed.',
+  },
+  worker_not_found: {
+    id: 'Tidak ada pekerja Anda dengan KPJ ini. Periksa nomornya di daftar pekerja.',
+    en: 'None of your workers has this KPJ. Check the number in the worker list.',
+  },
+  worker_already_left: {
+    id: 'Pekerja ini sudah dilaporkan berhenti. Tidak perlu dilaporkan lagi.',
+    en: 'This worker was already reported as having left. There is nothing more to report.',
+  },
+  period_in_future: {
+    id: 'Periode ini belum dimulai. Laporkan upah dan terbitkan tagihan untuk bulan berjalan atau sebelumnya.',
+    en: 'This period has not started yet. Report wages and issue invoices for the current month or earlier.',
+  },
+  wage_period_invoiced: {
+    id: 'Tagihan periode ini sudah terbit, jadi upahnya tidak bisa diubah lagi. Laporkan perubahan upah untuk periode berikutnya.',
+    en: 'The invoice for this period is already issued, so its wages can no longer change. Report the change for the next period.',
+  },
+  invoice_already_issued: {
+    id: 'Tagihan periode ini sudah terbit. Buka tagihan tersebut untuk melihat nomor virtual account-nya.',
+    en: 'The invoice for this period is already issued. Open it to see its virtual account number.',
+  },
+  no_workers_to_invoice: {
+    id: 'Tidak ada pekerja aktif yang iurannya belum dibayar untuk periode ini, jadi tidak ada yang ditagihkan.',
+    en: 'No active worker has an unpaid contribution for this period, so there is nothing to invoice.',
+  },
+  wages_missing: {
+    id: 'Beberapa pekerja belum memiliki laporan upah. Laporkan upah mereka dulu, lalu terbitkan tagihan.',
+    en: 'Some workers have no reported wage yet. Report their wages first, then issue the invoice.',
+  },
+  invoice_not_found: {
+    id: 'Tagihan ini tidak ditemukan di perusahaan Anda. Periksa nomornya di daftar tagihan.',
+    en: 'This invoice was not found for your company. Check its number in the invoice list.',
+  },
+  payment_signature_invalid: {
+    id: 'Tanda tangan notifikasi pembayaran tidak sah. Notifikasi diabaikan.',
+    en: 'The payment notification signature is not valid. The notification was ignored.',
+  },
   internal_error: {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',

@@ -1,6 +1,7 @@
 export * from './auth.ts';
 export * from './cards.ts';
 export * from './common.ts';
+export * from './employer.ts';
 export * from './errors.ts';
 export * from './passkeys.ts';
 export * from './recovery.ts';

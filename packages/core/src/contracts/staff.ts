@@ -137,21 +137,6 @@ export const PiiReadsResponse = z
   })
   .meta({ id: 'PiiReadsResponse' });
 
-export const EmployerWorkersResponse = z
-  .object({
-    workers: z.array(
-      z.object({
-        kpj: z.string(),
-        fullName: z.string(),
-        maskedNik: z.string(),
-        status: MembershipStatus,
-        joinedOn: CalendarDateString,
-        leftOn: CalendarDateString.nullable(),
-      }),
-    ),
-  })
-  .meta({ id: 'EmployerWorkersResponse' });
-
 export const RecoveryQueueResponse = z
   .object({
     requests: z.array(

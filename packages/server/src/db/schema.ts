@@ -161,6 +161,8 @@ export interface InvoicesTable {
   paid_at: Timestamp | null;
   paid_on: DateString | null;
   payment_id: string | null;
+  /** When every line's contribution reached the ledger; null while the posting job still has work. */
+  posted_at: Timestamp | null;
 }
 
 export interface InvoiceLinesTable {
@@ -171,6 +173,8 @@ export interface InvoiceLinesTable {
   base: bigint;
   employer_amount: bigint;
   worker_amount: bigint;
+  /** The part of this program's amount booked to JKP (recomposition). */
+  booked_to_jkp: Generated<bigint>;
 }
 
 export interface LatePenaltiesTable {
@@ -193,6 +197,18 @@ export interface PaymentCallbacksTable {
   paid_at: Timestamp;
   received_at: Timestamp;
   outcome: PaymentCallbackOutcome;
+}
+
+export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'contribution_posted';
+
+export interface MemberNotificationsTable {
+  id: string;
+  person_id: string;
+  kind: NotificationKind;
+  dedupe_key: string;
+  detail: ColumnType<Record<string, string>, string, string>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
 }
 
 /** Sandbox only: the simulated bank's virtual accounts (adapters/payments). */
@@ -401,6 +417,7 @@ export interface ContactChangesTable {
 
 export interface DB {
   membership_programs: MembershipProgramsTable;
+  member_notifications: MemberNotificationsTable;
   wage_reports: WageReportsTable;
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;

@@ -3,6 +3,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { Mailer } from '../adapters/mail/mailer.ts';
+import type { PaymentGateway } from '../adapters/payments/port.ts';
 import type { PopulationRegistry } from '../adapters/population-registry/port.ts';
 import type { SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
@@ -30,4 +31,6 @@ export interface Deps {
   sms: SmsSender;
   /** The population registry (Dukcapil): the sandbox registry in the database outside production. */
   registry: PopulationRegistry;
+  /** Virtual accounts for contributions: the sandbox provider outside production (adapters/payments). */
+  payments: PaymentGateway;
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
+import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
 import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import { createSandboxSmsSender } from '../adapters/sms/sandbox-sms.ts';
 import { buildApp } from '../app.ts';
@@ -46,6 +47,7 @@ export async function openTestApp(
     mailer: createSandboxMailer(outbox),
     sms: createSandboxSmsSender(outbox),
     registry: createSandboxRegistry(database.db, pii),
+    payments: createSandboxPaymentGateway(database.db, clock),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();

@@ -12,6 +12,18 @@ import { type Kysely, sql } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
+    -- UUIDv7 made in SQL, for set-based jobs that insert millions of rows without a round trip per
+    -- id (RFC 9562: 48-bit Unix milliseconds, version 7, variant and random bits from a v4 UUID).
+    CREATE FUNCTION jmo_uuidv7() RETURNS uuid LANGUAGE sql VOLATILE AS $$
+      SELECT encode(
+        set_bit(set_bit(
+          overlay(uuid_send(gen_random_uuid())
+            PLACING substring(int8send(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
+            FROM 1 FOR 6),
+          52, 1), 53, 1),
+        'hex')::uuid
+    $$;
+
     ALTER TABLE employers ADD COLUMN jkk_risk_group smallint NOT NULL DEFAULT 2
       CHECK (jkk_risk_group BETWEEN 1 AND 5);
 
@@ -61,12 +73,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       paid_at timestamptz,
       paid_on date,
       payment_id text UNIQUE,
+      -- When every line's contribution reached the ledger (inline at payment, or by the posting job).
+      posted_at timestamptz,
       CHECK ((employer_id IS NULL) <> (membership_id IS NULL)),
+      CHECK (posted_at IS NULL OR status = 'paid'),
       CHECK ((status = 'paid') = (paid_at IS NOT NULL AND paid_on IS NOT NULL AND payment_id IS NOT NULL))
     );
     CREATE UNIQUE INDEX invoices_employer_period_idx ON invoices (employer_id, period) WHERE employer_id IS NOT NULL;
     CREATE UNIQUE INDEX invoices_membership_period_idx ON invoices (membership_id, period) WHERE membership_id IS NOT NULL;
     CREATE INDEX invoices_unpaid_idx ON invoices (due_on) WHERE status = 'unpaid';
+    CREATE INDEX invoices_unposted_idx ON invoices (paid_at) WHERE status = 'paid' AND posted_at IS NULL;
 
     CREATE TABLE invoice_lines (
       invoice_id uuid NOT NULL REFERENCES invoices(id),
@@ -76,6 +92,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       base bigint NOT NULL CHECK (base >= 0),
       employer_amount bigint NOT NULL CHECK (employer_amount >= 0),
       worker_amount bigint NOT NULL CHECK (worker_amount >= 0),
+      -- The part of this program's amount booked to JKP (recomposition: the payer pays no more).
+      booked_to_jkp bigint NOT NULL DEFAULT 0 CHECK (booked_to_jkp >= 0 AND booked_to_jkp <= employer_amount + worker_amount),
       PRIMARY KEY (invoice_id, membership_id, program)
     );
     CREATE INDEX invoice_lines_membership_idx ON invoice_lines (membership_id);
@@ -104,6 +122,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       received_at timestamptz NOT NULL,
       outcome text NOT NULL CHECK (outcome IN ('applied', 'unknown_va', 'already_paid', 'amount_mismatch'))
     );
+
+    -- In-app notices to a person (also sent by e-mail and SMS when they have an account). The key
+    -- makes each notice once: the same unpaid month or wage drop is never announced twice.
+    CREATE TABLE member_notifications (
+      id uuid PRIMARY KEY,
+      person_id uuid NOT NULL REFERENCES people(id),
+      kind text NOT NULL CHECK (kind IN ('employer_unpaid', 'wage_dropped', 'contribution_posted')),
+      dedupe_key text NOT NULL UNIQUE,
+      detail jsonb NOT NULL,
+      created_at timestamptz NOT NULL,
+      read_at timestamptz
+    );
+    CREATE INDEX member_notifications_person_idx ON member_notifications (person_id, created_at DESC);
 
     -- Sandbox only: the simulated bank's virtual accounts.
     CREATE TABLE sandbox_virtual_accounts (
@@ -135,9 +166,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE contributions DROP COLUMN invoice_id, DROP COLUMN jp_worker, DROP COLUMN jp_employer;
-    DROP TABLE sandbox_virtual_accounts, payment_callbacks, late_penalties, invoice_lines, invoices,
+    DROP TABLE member_notifications, sandbox_virtual_accounts, payment_callbacks, late_penalties, invoice_lines, invoices,
       wage_reports, membership_programs;
     DROP SEQUENCE kpj_serial;
+    DROP FUNCTION jmo_uuidv7;
     ALTER TABLE employers DROP COLUMN jkk_risk_group;
     ALTER TABLE ledger_postings DROP CONSTRAINT ledger_postings_kind_check;
     ALTER TABLE ledger_postings ADD CONSTRAINT ledger_postings_kind_check

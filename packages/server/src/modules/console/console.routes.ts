@@ -1,6 +1,5 @@
 import {
   DataAccessResponse,
-  EmployerWorkersResponse,
   MemberRecord,
   MemberSearchQuery,
   MemberSearchResponse,
@@ -16,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
-import { dataAccessOf, piiReadsFor, readMember, searchMembers, workersOf } from './console.service.ts';
+import { dataAccessOf, piiReadsFor, readMember, searchMembers } from './console.service.ts';
 import { openRecoveryRequest, recoveryQueue, resolveRecoveryRequest } from './recovery-requests.service.ts';
 
 const OFFICERS = ['officer', 'supervisor'] as const;
@@ -134,19 +133,6 @@ export async function consoleRoutes(app: FastifyInstance, { deps }: { deps: Deps
       if (!result.ok) throw ApiError.from(result, deps.clock.now());
       return result.value;
     },
-  );
-
-  r.get(
-    '/api/v1/employer/workers',
-    {
-      config: { access: ['employer'] },
-      schema: {
-        tags: ['employer'],
-        summary: "The employer's workers (its own only), NIK masked",
-        response: { 200: EmployerWorkersResponse, 401: Problem, 403: Problem },
-      },
-    },
-    async (request) => workersOf(deps, request.staff!),
   );
 
   r.get(

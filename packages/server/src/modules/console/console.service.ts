@@ -165,24 +165,3 @@ export async function piiReadsFor(deps: Deps, staff: StaffPrincipal) {
 }
 
 /** An employer user's workers: only their own employer's, with the NIK masked. */
-export async function workersOf(deps: Deps, staff: StaffPrincipal) {
-  if (!staff.employerId) return { workers: [] };
-  const rows = await deps.db
-    .selectFrom('memberships as m')
-    .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['m.kpj', 'm.status', 'm.joined_on', 'm.left_on', 'p.full_name', 'p.nik_enc'])
-    .where('m.employer_id', '=', staff.employerId)
-    .orderBy('p.full_name')
-    .limit(500)
-    .execute();
-  return {
-    workers: rows.map((r) => ({
-      kpj: r.kpj,
-      fullName: r.full_name,
-      maskedNik: maskNik(deps.pii.decrypt(r.nik_enc)),
-      status: r.status,
-      joinedOn: r.joined_on,
-      leftOn: r.left_on,
-    })),
-  };
-}

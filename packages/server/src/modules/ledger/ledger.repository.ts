@@ -22,6 +22,10 @@ export interface NewPosting {
 export const FUND_ACCOUNT_CODES = {
   fund_contributions: 'fund:contributions',
   fund_development_return: 'fund:development-return',
+  fund_jkk: 'fund:jkk',
+  fund_jkm: 'fund:jkm',
+  fund_jkp: 'fund:jkp',
+  fund_penalties: 'fund:penalties',
 } as const;
 
 export async function ensureFundAccount(
