@@ -5,13 +5,15 @@
 import { z } from 'zod';
 import { CalendarDateString, MoneyString, PeriodString } from './common.ts';
 
-export const Program = z.enum(['JHT', 'JP', 'JKK', 'JKM', 'JKP']);
-export type Program = z.infer<typeof Program>;
+export const ProgramEnum = z.enum(['JHT', 'JP', 'JKK', 'JKM', 'JKP']);
 
 /** A wage as typed in a form or sent by payroll software: digits, or a whole number. */
 export const WageInput = z
   .union([z.string().regex(/^\d{1,13}$/, { message: 'whole rupiah, digits only' }), z.number().int().min(0)])
-  .meta({ description: 'Monthly wage in whole rupiah: a string of digits or a safe integer', example: '5500000' });
+  .meta({
+    description: 'Monthly wage in whole rupiah: a string of digits or a safe integer',
+    example: '5500000',
+  });
 
 export const EmployerProfileResponse = z
   .object({
@@ -39,7 +41,7 @@ export const EmployerWorker = z
     joinedOn: CalendarDateString,
     leftOn: CalendarDateString.nullable(),
     leavingReason: z.enum(['resigned', 'terminated', 'contract_ended', 'lapsed']).nullable(),
-    programs: z.array(Program),
+    programs: z.array(ProgramEnum),
     /** The latest wage reported, and from which period. */
     wage: MoneyString.nullable(),
     wageFrom: PeriodString.nullable(),
@@ -137,7 +139,7 @@ export const InvoiceLine = z
     wage: MoneyString,
     items: z.array(
       z.object({
-        program: Program,
+        program: ProgramEnum,
         base: MoneyString,
         employer: MoneyString,
         worker: MoneyString,
@@ -154,7 +156,7 @@ export type InvoiceLine = z.infer<typeof InvoiceLine>;
 export const InvoicePenalty = z
   .object({
     lateInvoice: z.string(),
-    program: Program,
+    program: ProgramEnum,
     monthsLate: z.number().int(),
     contribution: MoneyString,
     amount: MoneyString,
@@ -168,7 +170,13 @@ export const InvoiceDetail = Invoice.extend({
   penalties: z.array(InvoicePenalty),
   /** Totals per program, each with its rule's source. */
   programs: z.array(
-    z.object({ program: Program, employer: MoneyString, worker: MoneyString, total: MoneyString, source: z.string() }),
+    z.object({
+      program: ProgramEnum,
+      employer: MoneyString,
+      worker: MoneyString,
+      total: MoneyString,
+      source: z.string(),
+    }),
   ),
 }).meta({ id: 'InvoiceDetail' });
 export type InvoiceDetail = z.infer<typeof InvoiceDetail>;

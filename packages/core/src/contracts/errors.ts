@@ -200,6 +200,10 @@ export const errorMessages = {
     id: 'Tagihan periode ini sudah terbit, jadi upahnya tidak bisa diubah lagi. Laporkan perubahan upah untuk periode berikutnya.',
     en: 'The invoice for this period is already issued, so its wages can no longer change. Report the change for the next period.',
   },
+  period_not_covered: {
+    id: 'JMO tidak memiliki aturan iuran untuk periode ini (sebelum Juli 2015). Hubungi kantor cabang untuk periode lama.',
+    en: 'JMO has no contribution rules for this period (before July 2015). Contact a branch office for old periods.',
+  },
   invoice_already_issued: {
     id: 'Tagihan periode ini sudah terbit. Buka tagihan tersebut untuk melihat nomor virtual account-nya.',
     en: 'The invoice for this period is already issued. Open it to see its virtual account number.',
@@ -215,6 +219,10 @@ export const errorMessages = {
   invoice_not_found: {
     id: 'Tagihan ini tidak ditemukan di perusahaan Anda. Periksa nomornya di daftar tagihan.',
     en: 'This invoice was not found for your company. Check its number in the invoice list.',
+  },
+  virtual_account_already_paid: {
+    id: 'Virtual account ini sudah lunas dan tidak menerima pembayaran lagi.',
+    en: 'This virtual account is already paid and takes no further payment.',
   },
   payment_signature_invalid: {
     id: 'Tanda tangan notifikasi pembayaran tidak sah. Notifikasi diabaikan.',

@@ -13,7 +13,12 @@ import type { CalendarDate } from '../time/period.ts';
 import { ruleAt, ruleTable } from './dated.ts';
 
 export const JP_PENSION_AGE = ruleTable<number>([
-  { validFrom: '2015-07-01', value: 56, source: 'PP 45/2015 art. 15(1)', note: 'Pension age 56 at the start.' },
+  {
+    validFrom: '2015-07-01',
+    value: 56,
+    source: 'PP 45/2015 art. 15(1)',
+    note: 'Pension age 56 at the start.',
+  },
   ...[57, 58, 59, 60, 61, 62, 63, 64, 65].map((age, i) => ({
     validFrom: `${2019 + 3 * i}-01-01`,
     value: age,

@@ -109,10 +109,38 @@ export async function seedDemoData(
       people: options.people ?? DEFAULT_DEMO_PEOPLE,
       personas: { passwordHash },
     });
+    await enrolDemoCards(trx);
     await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf);
     await writeDemoStaff(trx, deps, passwordHash);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });
+}
+
+/**
+ * What an employer would have recorded for the demo's cards: the programs of each card's segment
+ * (as the contributions migration backfilled for existing cards) and, for every active wage
+ * earner, the wage of their latest contribution as the wage in force, so the demo employer can
+ * issue this month's invoice at once.
+ */
+async function enrolDemoCards(db: Executor): Promise<void> {
+  await sql`
+    INSERT INTO membership_programs (membership_id, program, enrolled_on)
+    SELECT m.id, p.program, CASE WHEN p.program = 'JKP' THEN greatest(m.joined_on, date '2021-02-02') ELSE m.joined_on END
+    FROM memberships m
+    JOIN (VALUES ('PU', 'JHT'), ('PU', 'JP'), ('PU', 'JKK'), ('PU', 'JKM'), ('PU', 'JKP'),
+                 ('BPU', 'JKK'), ('BPU', 'JKM'), ('BPU', 'JHT'),
+                 ('PMI', 'JKK'), ('PMI', 'JKM'), ('PMI', 'JHT')) AS p(segment, program) ON p.segment = m.segment
+    WHERE NOT (p.program = 'JKP' AND m.left_on IS NOT NULL AND m.left_on < date '2021-02-02')
+    ON CONFLICT DO NOTHING
+  `.execute(db);
+  await sql`
+    INSERT INTO wage_reports (membership_id, period, wage, reported_at)
+    SELECT DISTINCT ON (c.membership_id) c.membership_id, c.period, c.reported_wage, now()
+    FROM contributions c JOIN memberships m ON m.id = c.membership_id
+    WHERE m.segment = 'PU' AND m.status = 'active'
+    ORDER BY c.membership_id, c.period DESC
+    ON CONFLICT DO NOTHING
+  `.execute(db);
 }
 
 /** Citizens in the sandbox population registry who are not members yet: free to register in the demo. */

@@ -36,12 +36,30 @@ export async function createPerson(deps: Deps, opts: { fullName?: string; nik?: 
   return { personId, nik };
 }
 
-/** A person with an app account. */
+async function findPerson(deps: Deps, nik: string) {
+  const person = await deps.db
+    .selectFrom('people')
+    .select('id')
+    .where('nik_index', '=', deps.pii.blindIndex('nik', nik))
+    .executeTakeFirstOrThrow();
+  return { personId: person.id, nik };
+}
+
+/** A person with an app account; `existing` gives the account to a person already known by that NIK. */
 export async function createMember(
   deps: Deps,
-  opts: { fullName?: string; nik?: string; email?: string; phone?: string; password?: string } = {},
+  opts: {
+    fullName?: string;
+    nik?: string;
+    email?: string;
+    phone?: string;
+    password?: string;
+    existing?: boolean;
+  } = {},
 ) {
-  const { personId, nik } = await createPerson(deps, opts);
+  const { personId, nik } = opts.existing
+    ? await findPerson(deps, opts.nik!)
+    : await createPerson(deps, opts);
   const email = opts.email ?? `member${next()}@test.jmo.id`;
   const phone = opts.phone ?? `+62812${String(next()).padStart(8, '0').slice(-8)}`;
   const password = opts.password ?? 'correct horse battery staple';

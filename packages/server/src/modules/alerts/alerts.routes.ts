@@ -23,7 +23,11 @@ export async function alertsRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     '/api/v1/me/notifications/read',
     {
       config: { access: 'participant' },
-      schema: { tags: ['cards'], summary: 'Mark every notice read', response: { 204: z.undefined(), 401: Problem } },
+      schema: {
+        tags: ['cards'],
+        summary: 'Mark every notice read',
+        response: { 204: z.undefined(), 401: Problem },
+      },
     },
     async (request, reply) => {
       await markNotificationsRead(deps, request.principal!);

@@ -80,7 +80,10 @@ export function noticeText(kind: NotificationKind, d: Record<string, string>, lo
       ? `Your employer ${d.employer} has not paid your BPJS Ketenagakerjaan contribution for ${d.period} (card ${kpj}; due ${d.dueOn}). Ask your HR department. If it stays unpaid, you can file a complaint in JMO.`
       : `Pemberi kerja Anda ${d.employer} belum membayar iuran BPJS Ketenagakerjaan periode ${d.period} (kartu ${kpj}; jatuh tempo ${d.dueOn}). Tanyakan ke bagian HRD. Bila tetap belum dibayar, Anda dapat mengajukan pengaduan di JMO.`;
     return {
-      email: { subject: en ? `Contribution for ${d.period} not paid` : `Iuran ${d.period} belum dibayar`, text },
+      email: {
+        subject: en ? `Contribution for ${d.period} not paid` : `Iuran ${d.period} belum dibayar`,
+        text,
+      },
       sms: en
         ? `JMO: ${d.employer} has not paid your contribution for ${d.period} (card ${kpj}). Details in the JMO app.`
         : `JMO: ${d.employer} belum membayar iuran Anda periode ${d.period} (kartu ${kpj}). Rincian di aplikasi JMO.`,
@@ -100,7 +103,10 @@ export function noticeText(kind: NotificationKind, d: Record<string, string>, lo
   const text = en
     ? `Your contribution for ${d.period} has arrived: JHT ${d.jht} (card ${kpj}).`
     : `Iuran Anda periode ${d.period} sudah masuk: JHT ${d.jht} (kartu ${kpj}).`;
-  return { email: { subject: en ? 'Contribution received' : 'Iuran sudah masuk', text }, sms: `JMO: ${text}` };
+  return {
+    email: { subject: en ? 'Contribution received' : 'Iuran sudah masuk', text },
+    sms: `JMO: ${text}`,
+  };
 }
 
 /** After a wage report: tell each worker whose wage went down. */
@@ -113,7 +119,9 @@ export async function notifyWageDrops(
   if (dropped.length === 0 || !staff.employerId) return;
   const rows = await deps.db
     .selectFrom('memberships as m')
-    .innerJoin('wage_reports as now', (j) => j.onRef('now.membership_id', '=', 'm.id').on('now.period', '=', period))
+    .innerJoin('wage_reports as now', (j) =>
+      j.onRef('now.membership_id', '=', 'm.id').on('now.period', '=', period),
+    )
     .select([
       'm.id',
       'm.person_id',
@@ -150,12 +158,16 @@ export async function notifyWageDrops(
  * passed, within the look-back, with no contribution recorded. Runs on a schedule (main.ts) and is
  * safe to run again at any time.
  */
-export async function notifyUnpaidContributions(deps: Deps, asOf: CalendarDate = today(deps)): Promise<number> {
+export async function notifyUnpaidContributions(
+  deps: Deps,
+  asOf: CalendarDate = today(deps),
+): Promise<number> {
   const current = periodOfDate(asOf);
   const periods: Period[] = [];
   for (let back = 1; back <= UNPAID_LOOKBACK_MONTHS; back++) {
     const p = addMonths(current, -back);
-    if (contributionDueDate(p) < asOf) periods.push(p);
+    const due = contributionDueDate(p);
+    if (due.ok && due.value.dueDate < asOf) periods.push(p);
   }
   let sent = 0;
   for (const period of periods) {
@@ -165,7 +177,9 @@ export async function notifyUnpaidContributions(deps: Deps, asOf: CalendarDate =
       .select(['m.person_id', 'm.kpj', 'e.name'])
       .where('m.segment', '=', 'PU')
       .where('m.joined_on', '<=', `${period}-01`)
-      .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>=', `${addMonths(period, 1)}-01`)]))
+      .where((eb) =>
+        eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>=', `${addMonths(period, 1)}-01`)]),
+      )
       .where(({ not, exists, selectFrom }) =>
         not(
           exists(
@@ -183,11 +197,16 @@ export async function notifyUnpaidContributions(deps: Deps, asOf: CalendarDate =
         personId: r.person_id,
         kind: 'employer_unpaid' as const,
         key: `employer_unpaid:${r.kpj}:${period}`,
-        detail: { kpj: maskKpj(r.kpj), period, employer: r.name, dueOn: contributionDueDate(period) },
+        detail: { kpj: maskKpj(r.kpj), period, employer: r.name, dueOn: dueDateOf(period) },
       })),
     );
   }
   return sent;
+}
+
+function dueDateOf(period: Period): string {
+  const due = contributionDueDate(period);
+  return due.ok ? due.value.dueDate : '';
 }
 
 export async function listNotifications(deps: Deps, holder: CardHolder): Promise<NotificationsResponse> {

@@ -41,13 +41,19 @@ export async function findWorkers(
       'm.leaving_reason',
       sql<string>`coalesce(m.name_on_card, p.full_name)`.as('full_name'),
       'p.nik_enc',
-      sql<Program[]>`coalesce((SELECT array_agg(mp.program ORDER BY mp.program) FROM membership_programs mp WHERE mp.membership_id = m.id), '{}')`.as(
+      sql<
+        Program[]
+      >`coalesce((SELECT array_agg(mp.program ORDER BY mp.program) FROM membership_programs mp WHERE mp.membership_id = m.id), '{}')`.as(
         'programs',
       ),
-      sql<bigint | null>`(SELECT w.wage FROM wage_reports w WHERE w.membership_id = m.id ORDER BY w.period DESC LIMIT 1)`.as(
+      sql<
+        bigint | null
+      >`(SELECT w.wage FROM wage_reports w WHERE w.membership_id = m.id ORDER BY w.period DESC LIMIT 1)`.as(
         'wage',
       ),
-      sql<string | null>`(SELECT w.period FROM wage_reports w WHERE w.membership_id = m.id ORDER BY w.period DESC LIMIT 1)`.as(
+      sql<
+        string | null
+      >`(SELECT w.period FROM wage_reports w WHERE w.membership_id = m.id ORDER BY w.period DESC LIMIT 1)`.as(
         'wage_from',
       ),
     ])
@@ -79,7 +85,11 @@ export async function findWorkers(
 /** node-postgres parses text[] for us; PGlite through the pg adapter may hand back '{A,B}'. */
 function parseTextArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .filter(Boolean);
   return [];
 }
 

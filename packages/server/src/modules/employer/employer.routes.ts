@@ -18,9 +18,23 @@ import { ApiError, localeOf } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { notifyWageDrops } from '../alerts/alerts.service.ts';
 import { invoiceDetail, issueEmployerInvoice, listEmployerInvoices } from '../invoices/invoices.service.ts';
-import { employerProfile, listWorkers, registerWorker, reportLeaver, reportWages } from './employer.service.ts';
+import {
+  employerProfile,
+  listWorkers,
+  registerWorker,
+  reportLeaver,
+  reportWages,
+} from './employer.service.ts';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem, 503: Problem };
+const errors = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  422: Problem,
+  503: Problem,
+};
 
 /** The employer portal's API: employer users, and only for their own employer (checked in the services). */
 export async function employerRoutes(app: FastifyInstance, { deps }: { deps: Deps }): Promise<void> {
@@ -63,7 +77,8 @@ export async function employerRoutes(app: FastifyInstance, { deps }: { deps: Dep
       config: { ...access, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['employer'],
-        summary: 'Register a wage earner: NIK, name and birth date are checked with the population registry; a KPJ is issued',
+        summary:
+          'Register a wage earner: NIK, name and birth date are checked with the population registry; a KPJ is issued',
         body: RegisterWorkerBody,
         response: { 201: EmployerWorker, ...errors },
       },

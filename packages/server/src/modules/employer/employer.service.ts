@@ -20,8 +20,8 @@ import {
   periodOfDate,
   puProgramsAt,
   type Rupiah,
-  type WageReportResponse,
   toWire,
+  type WageReportResponse,
 } from '@jmo/core';
 import { type RegistryRecord, RegistryUnavailableError } from '../../adapters/population-registry/port.ts';
 import type { StaffPrincipal } from '../../http/access.ts';
@@ -152,9 +152,11 @@ export async function registerWorker(
   if (input.startedOn <= input.birthDate)
     errors.push({
       path: 'startedOn',
-      message: locale === 'en' ? 'Work cannot start before birth.' : 'Tanggal mulai kerja sebelum tanggal lahir.',
+      message:
+        locale === 'en' ? 'Work cannot start before birth.' : 'Tanggal mulai kerja sebelum tanggal lahir.',
     });
-  if (errors.length > 0 || !nik.ok || typeof wage !== 'bigint') return { ok: false, error: 'invalid_request', errors };
+  if (errors.length > 0 || !nik.ok || typeof wage !== 'bigint')
+    return { ok: false, error: 'invalid_request', errors };
 
   let record: RegistryRecord | null;
   try {
@@ -171,7 +173,11 @@ export async function registerWorker(
 
   const nikIndex = deps.pii.blindIndex('nik', citizen.nik);
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('people').select('id').where('nik_index', '=', nikIndex).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('people')
+      .select('id')
+      .where('nik_index', '=', nikIndex)
+      .executeTakeFirst();
     const personId = existing?.id ?? deps.newId();
     if (!existing) {
       await trx
@@ -252,7 +258,9 @@ export async function reportWages(
   staff: StaffPrincipal,
   input: { period: string; wages: readonly { kpj: string; wage: string | number }[] },
   locale: Locale,
-): Promise<Outcome<WageReportResponse & { dropped: { membershipId: string; kpj: string }[] }, WageReportError>> {
+): Promise<
+  Outcome<WageReportResponse & { dropped: { membershipId: string; kpj: string }[] }, WageReportError>
+> {
   const me = employerOf(staff);
   if (!me) return { ok: false, error: 'forbidden' };
   const period = input.period as Period;
@@ -270,7 +278,9 @@ export async function reportWages(
     if (seen.has(kpj.value.kpj)) {
       errors.push({
         path: `wages.${i}.kpj`,
-        message: en ? 'This worker is reported twice in this report.' : 'Pekerja ini dilaporkan dua kali dalam laporan ini.',
+        message: en
+          ? 'This worker is reported twice in this report.'
+          : 'Pekerja ini dilaporkan dua kali dalam laporan ini.',
       });
       continue;
     }
@@ -378,7 +388,11 @@ export async function reportLeaver(
   const en = locale === 'en';
   const kpj = parseKpj(input.kpj);
   if (!kpj.ok)
-    return { ok: false, error: 'invalid_request', errors: [{ path: 'kpj', message: idReasonMessage(kpj.error, locale) }] };
+    return {
+      ok: false,
+      error: 'invalid_request',
+      errors: [{ path: 'kpj', message: idReasonMessage(kpj.error, locale) }],
+    };
   const asOf = today(deps);
   if (input.leftOn > asOf)
     return {
@@ -418,7 +432,9 @@ export async function reportLeaver(
       errors: [
         {
           path: 'leftOn',
-          message: en ? 'The last day is before the worker started.' : 'Hari terakhir sebelum pekerja mulai bekerja.',
+          message: en
+            ? 'The last day is before the worker started.'
+            : 'Hari terakhir sebelum pekerja mulai bekerja.',
         },
       ],
     };

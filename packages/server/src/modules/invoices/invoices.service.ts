@@ -5,13 +5,16 @@
  * core `latePenalty`) that is billed with the payer's next invoice, as the regulations say.
  */
 import {
+  assert,
   type CalendarDate,
-  contributionDueDate,
   computePuContributions,
+  contributionDueDate,
+  FIRST_PU_PERIOD,
   findBank,
   type Invoice,
   type InvoiceDetail,
   type InvoicesResponse,
+  type JkkRiskGroup,
   latePenalty,
   type Period,
   periodOfDate,
@@ -41,6 +44,7 @@ type InvoiceRow = Selectable<InvoicesTable>;
 export type IssueInvoiceError =
   | 'forbidden'
   | 'period_in_future'
+  | 'period_not_covered'
   | 'invoice_already_issued'
   | 'no_workers_to_invoice'
   | 'wages_missing'
@@ -61,6 +65,9 @@ export async function issueEmployerInvoice(
   const period = periodInput as Period;
   const asOf = today(deps);
   if (period > periodOfDate(asOf)) return { ok: false, error: 'period_in_future' };
+  const due = contributionDueDate(period);
+  if (period < FIRST_PU_PERIOD || !due.ok) return { ok: false, error: 'period_not_covered' };
+  const dueDate = due.value.dueDate;
   const existing = await deps.db
     .selectFrom('invoices')
     .select('number')
@@ -103,7 +110,11 @@ export async function issueEmployerInvoice(
     };
 
   const lines = workers.flatMap((w) => {
-    const computed = computePuContributions({ period, wage: wages.get(w.membershipId)!, jkkRiskGroup: employer.jkk_risk_group });
+    const computed = computePuContributions({
+      period,
+      wage: wages.get(w.membershipId)!,
+      jkkRiskGroup: employer.jkk_risk_group as JkkRiskGroup,
+    });
     if (!computed.ok) throw new Error(`contribution rules refused ${period}: ${computed.error}`);
     return computed.value.items
       .filter((item) => w.programs.includes(item.program as Program))
@@ -114,7 +125,7 @@ export async function issueEmployerInvoice(
         base: item.base,
         employer_amount: item.employer,
         worker_amount: item.worker,
-        booked_to_jkp: item.bookedToJkp ?? (0n as Rupiah),
+        booked_to_jkp: item.bookedToJkp?.amount ?? (0n as Rupiah),
       }));
   });
   const contributionsTotal = sum(lines.map((l) => (l.employer_amount + l.worker_amount) as Rupiah));
@@ -132,7 +143,11 @@ export async function issueEmployerInvoice(
 
   let va: { vaNumber: string; bankCode: string };
   try {
-    va = await deps.payments.openVirtualAccount({ reference: number, holderName: employer.name, amount: total });
+    va = await deps.payments.openVirtualAccount({
+      reference: number,
+      holderName: employer.name,
+      amount: total,
+    });
   } catch (error) {
     if (error instanceof PaymentsUnavailableError) return { ok: false, error: 'service_unavailable' };
     throw error;
@@ -149,7 +164,7 @@ export async function issueEmployerInvoice(
         period,
         status: 'unpaid',
         issued_at: deps.clock.now(),
-        due_on: contributionDueDate(period),
+        due_on: dueDate,
         contributions_total: contributionsTotal,
         penalties_total: penaltiesTotal,
         total,
@@ -187,7 +202,12 @@ export async function issueEmployerInvoice(
   return invoiceDetail(deps, staff, number) as Promise<Outcome<InvoiceDetail, IssueInvoiceError>>;
 }
 
-function toInvoice(row: InvoiceRow & { workers: number }, asOf: CalendarDate, accrued: Rupiah, monthsLate: number): Invoice {
+function toInvoice(
+  row: InvoiceRow & { workers: number },
+  asOf: CalendarDate,
+  accrued: Rupiah,
+  monthsLate: number,
+): Invoice {
   return {
     number: row.number,
     period: row.period,
@@ -225,11 +245,19 @@ async function amountsByProgram(db: Executor, invoiceId: string): Promise<Partia
 /** The fine an unpaid invoice would carry if it were paid on `asOf`. */
 async function accruedFor(db: Executor, row: InvoiceRow, asOf: CalendarDate) {
   if (row.status !== 'unpaid' || asOf <= row.due_on) return { amount: 0n as Rupiah, monthsLate: 0 };
-  const fine = latePenalty({ period: row.period as Period, amountsByProgram: await amountsByProgram(db, row.id), paidOn: asOf });
-  return { amount: fine.total, monthsLate: fine.monthsLate };
+  const fine = latePenalty({
+    period: row.period as Period,
+    amountsByProgram: await amountsByProgram(db, row.id),
+    paidOn: asOf,
+  });
+  assert(fine.ok, `no penalty rule for the issued invoice ${row.number}`);
+  return { amount: fine.value.total, monthsLate: fine.value.monthsLate };
 }
 
-async function invoiceRows(db: Executor, where: { employerId?: string; membershipId?: string; number?: string }) {
+async function invoiceRows(
+  db: Executor,
+  where: { employerId?: string; membershipId?: string; number?: string },
+) {
   let query = db
     .selectFrom('invoices as i')
     .selectAll('i')
@@ -294,7 +322,7 @@ export async function invoiceDetail(
   const computed = computePuContributions({
     period: row.period as Period,
     wage: 1_000_000n as Rupiah,
-    jkkRiskGroup: employer.jkk_risk_group,
+    jkkRiskGroup: employer.jkk_risk_group as JkkRiskGroup,
   });
   const sources = new Map(computed.ok ? computed.value.items.map((i) => [i.program, i.source]) : []);
   const penalties = await deps.db
@@ -365,7 +393,8 @@ export async function arrearsOf(
 ): Promise<{ invoices: number; total: Rupiah; accruedPenalty: Rupiah; oldestPeriod: string | null }> {
   const rows = (await invoiceRows(deps.db, payer)).filter((r) => r.status === 'unpaid' && asOf > r.due_on);
   let accruedPenalty = 0n as Rupiah;
-  for (const row of rows) accruedPenalty = (accruedPenalty + (await accruedFor(deps.db, row, asOf)).amount) as Rupiah;
+  for (const row of rows)
+    accruedPenalty = (accruedPenalty + (await accruedFor(deps.db, row, asOf)).amount) as Rupiah;
   return {
     invoices: rows.length,
     total: sum(rows.map((r) => r.total as Rupiah)),
@@ -409,16 +438,18 @@ export async function applyInvoicePayment(
       amountsByProgram: await amountsByProgram(trx, invoice.id),
       paidOn,
     });
-    if (fine.lines.length > 0) {
+    assert(fine.ok, `no penalty rule for the issued invoice ${invoice.number}`);
+    const lines = fine.value.lines.filter((l) => l.penalty > 0n);
+    if (lines.length > 0) {
       await trx
         .insertInto('late_penalties')
         .values(
-          fine.lines.map((l) => ({
+          lines.map((l) => ({
             late_invoice_id: invoice.id,
             program: l.program as Program,
-            months_late: fine.monthsLate,
+            months_late: fine.value.monthsLate,
             contribution: l.contribution,
-            amount: l.amount,
+            amount: l.penalty,
             source: l.source,
             created_at: deps.clock.now(),
           })),
@@ -455,7 +486,11 @@ export async function applyInvoicePayment(
     .executeTakeFirstOrThrow();
   if (workers <= INLINE_POSTING_MAX_WORKERS) {
     await postWholeInvoice(trx, invoice.id);
-    await trx.updateTable('invoices').set({ posted_at: deps.clock.now() }).where('id', '=', invoice.id).execute();
+    await trx
+      .updateTable('invoices')
+      .set({ posted_at: deps.clock.now() })
+      .where('id', '=', invoice.id)
+      .execute();
   }
   return 'applied';
 }
@@ -507,7 +542,11 @@ export async function runPostingJob(
       const chunk = await deps.db
         .transaction()
         .execute((trx) =>
-          postInvoiceChunk(trx, { invoiceId: id, limit: chunkWorkers, ...(after ? { afterMembershipId: after } : {}) }),
+          postInvoiceChunk(trx, {
+            invoiceId: id,
+            limit: chunkWorkers,
+            ...(after ? { afterMembershipId: after } : {}),
+          }),
         );
       if (chunk.lastMembershipId === null) break;
       postings += chunk.posted;
@@ -521,7 +560,10 @@ export async function runPostingJob(
 }
 
 function periodDate(instant: Date, timeZone: string): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  ) as CalendarDate;
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant) as CalendarDate;
 }

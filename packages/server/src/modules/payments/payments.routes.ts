@@ -39,7 +39,11 @@ export async function paymentsRoutes(app: FastifyInstance, { deps }: { deps: Dep
     },
     async (request) => {
       const header = request.headers[SIGNATURE_HEADER];
-      const result = await receivePaymentCallback(deps, request.body, typeof header === 'string' ? header : undefined);
+      const result = await receivePaymentCallback(
+        deps,
+        request.body,
+        typeof header === 'string' ? header : undefined,
+      );
       if (!result.ok) throw ApiError.from(result, deps.clock.now());
       return result.value;
     },

@@ -8,9 +8,13 @@ import { Problem } from '@jmo/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SIGNATURE_HEADER } from '../../adapters/payments/port.ts';
+import { listSandboxVirtualAccounts, payVirtualAccount } from '../../adapters/payments/sandbox.ts';
 import { listMessages, MAX_LIST_LIMIT } from '../../adapters/sandbox/outbox.ts';
+import { ApiError } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { renderInbox } from './inbox-page.ts';
+import { renderPayments } from './payments-page.ts';
 import { type CitizenView, renderRegistry } from './registry-page.ts';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -65,6 +69,89 @@ export async function sandboxRoutes(app: FastifyInstance, { deps }: { deps: Deps
       const messages = await listMessages(deps.db, request.query);
       const page = renderInbox({ messages, filter: request.query, timeZone: deps.config.timeZone });
       return reply.type('text/html; charset=utf-8').send(page);
+    },
+  );
+
+  // The sandbox bank: pay a VA and deliver the gateway's signed callback to JMO's own callback route,
+  // through HTTP inside this process (the same route a real gateway calls).
+  const payAndDeliver = async (vaNumber: string, deliveries: number) => {
+    const paid = await payVirtualAccount(deps.db, deps.clock, deps.config.payments.callbackSecret, vaNumber);
+    if (!paid.ok) return { error: paid.error } as const;
+    const outcomes: string[] = [];
+    for (let i = 0; i < deliveries; i++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/payments/callbacks',
+        headers: { [SIGNATURE_HEADER]: paid.signature },
+        payload: paid.callback,
+      });
+      outcomes.push(
+        response.statusCode === 200
+          ? (response.json() as { outcome: string }).outcome
+          : `http_${response.statusCode}`,
+      );
+    }
+    return { paymentId: paid.callback.paymentId, outcomes } as const;
+  };
+
+  r.post(
+    '/api/v1/sandbox/payments/:va/pay',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sandbox'],
+        summary:
+          'Pay a sandbox virtual account in full and deliver the callback (twice, to simulate a replay); development only',
+        params: z.object({ va: z.string().regex(/^\d{10,20}$/) }),
+        body: z.object({ deliveries: z.number().int().min(1).max(3).default(1) }).default({ deliveries: 1 }),
+        response: {
+          200: z.object({ paymentId: z.string(), outcomes: z.array(z.string()) }),
+          404: Problem,
+          409: Problem,
+        },
+      },
+    },
+    async (request) => {
+      const result = await payAndDeliver(request.params.va, request.body.deliveries);
+      if ('error' in result)
+        throw new ApiError(result.error === 'unknown_va' ? 'not_found' : 'virtual_account_already_paid');
+      return result;
+    },
+  );
+
+  // Form posts from the sandbox page (no script on it).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+  r.get(
+    '/sandbox/payments',
+    {
+      config: { access: 'public' },
+      schema: { hide: true, querystring: z.object({ notice: z.string().max(200).optional() }) },
+    },
+    async (request, reply) => {
+      const accounts = await listSandboxVirtualAccounts(deps.db, 100);
+      const page = renderPayments({ accounts, notice: request.query.notice, timeZone: deps.config.timeZone });
+      return reply.type('text/html; charset=utf-8').send(page);
+    },
+  );
+  r.post(
+    '/sandbox/payments/pay',
+    {
+      config: { access: 'public' },
+      schema: { hide: true, body: z.object({ va: z.string().regex(/^\d{10,20}$/) }) },
+    },
+    async (request, reply) => {
+      const result = await payAndDeliver(request.body.va, 1);
+      const notice =
+        'error' in result
+          ? result.error === 'already_paid'
+            ? 'Virtual account ini sudah lunas.'
+            : 'Virtual account tidak dikenal.'
+          : result.outcomes[0] === 'applied'
+            ? 'Pembayaran diterima JMO dan iuran dibukukan.'
+            : `Pembayaran terkirim; jawaban JMO: ${result.outcomes[0]}.`;
+      return reply.redirect(`/sandbox/payments?notice=${encodeURIComponent(notice)}`, 303);
     },
   );
 
