@@ -5,6 +5,7 @@
  * Figures are worked by hand from DOMAIN.md: wage Rp12.000.000 in 2026-10 at JKK risk group II.
  */
 
+import type { InvoiceDetail } from '@jmo/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToSandboxRegistry } from '../../adapters/population-registry/sandbox.ts';
 import { createEmployer, createMember, createStaff } from '../../testing/factories.ts';
@@ -175,7 +176,7 @@ describe('reporting wages', () => {
 });
 
 describe('the monthly invoice, paid through the sandbox bank', () => {
-  let invoice: Record<string, any>;
+  let invoice: InvoiceDetail;
 
   it('bills each worker per program from the wage in force, with the due date of the rules', async () => {
     const res = await call('POST', '/api/v1/employer/invoices', hr, { period: '2026-10' });

@@ -539,15 +539,13 @@ export async function runPostingJob(
       .executeTakeFirst();
     let after = resumed?.last ?? undefined;
     for (;;) {
-      const chunk = await deps.db
-        .transaction()
-        .execute((trx) =>
-          postInvoiceChunk(trx, {
-            invoiceId: id,
-            limit: chunkWorkers,
-            ...(after ? { afterMembershipId: after } : {}),
-          }),
-        );
+      const chunk = await deps.db.transaction().execute((trx) =>
+        postInvoiceChunk(trx, {
+          invoiceId: id,
+          limit: chunkWorkers,
+          ...(after ? { afterMembershipId: after } : {}),
+        }),
+      );
       if (chunk.lastMembershipId === null) break;
       postings += chunk.posted;
       after = chunk.lastMembershipId;
