@@ -80,3 +80,24 @@ export const StatementResponse = z
   })
   .meta({ id: 'StatementResponse' });
 export type StatementResponse = z.infer<typeof StatementResponse>;
+
+export const MergeCardsBody = z
+  .object({
+    fromKpj: z.string().regex(/^\d{11}$/).meta({ description: 'The card whose balance moves (no longer active)' }),
+    intoKpj: z.string().regex(/^\d{11}$/).meta({ description: 'The card that receives it' }),
+    idempotencyKey: z.uuid().meta({ description: 'Chosen by the client once per merge; a retry sends the same key' }),
+  })
+  .meta({ id: 'MergeCardsBody' });
+export type MergeCardsBody = z.infer<typeof MergeCardsBody>;
+
+export const MergeCardsResponse = z
+  .object({
+    fromKpj: z.string(),
+    intoKpj: z.string(),
+    jhtMoved: MoneyString,
+    jpMoved: MoneyString,
+    /** True when this answers a retry of a merge already done. */
+    replayed: z.boolean(),
+  })
+  .meta({ id: 'MergeCardsResponse' });
+export type MergeCardsResponse = z.infer<typeof MergeCardsResponse>;

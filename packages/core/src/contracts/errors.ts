@@ -200,6 +200,22 @@ export const errorMessages = {
     id: 'Tagihan periode ini sudah terbit, jadi upahnya tidak bisa diubah lagi. Laporkan perubahan upah untuk periode berikutnya.',
     en: 'The invoice for this period is already issued, so its wages can no longer change. Report the change for the next period.',
   },
+  merge_same_card: {
+    id: 'Pilih dua kartu yang berbeda untuk digabungkan.',
+    en: 'Choose two different cards to merge.',
+  },
+  card_still_active: {
+    id: 'Kartu ini masih aktif di pemberi kerja dan masih menerima iuran. Saldo bisa digabungkan setelah Anda berhenti bekerja di sana.',
+    en: 'This card is still active at an employer and still receives contributions. Its balance can be merged after you leave that job.',
+  },
+  nothing_to_merge: {
+    id: 'Kartu ini tidak memiliki saldo untuk dipindahkan.',
+    en: 'This card has no balance to move.',
+  },
+  idempotency_key_reused: {
+    id: 'Permintaan ini memakai kunci yang sudah dipakai untuk tindakan lain. Muat ulang halaman lalu coba lagi.',
+    en: 'This request reuses a key from another action. Reload the page and try again.',
+  },
   period_not_covered: {
     id: 'JMO tidak memiliki aturan iuran untuk periode ini (sebelum Juli 2015). Hubungi kantor cabang untuk periode lama.',
     en: 'JMO has no contribution rules for this period (before July 2015). Contact a branch office for old periods.',

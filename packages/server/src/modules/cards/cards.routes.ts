@@ -4,6 +4,8 @@ import {
   CardsResponse,
   FoundCardsResponse,
   KpjParams,
+  MergeCardsBody,
+  MergeCardsResponse,
   Problem,
   StatementQuery,
   StatementResponse,
@@ -14,6 +16,7 @@ import { z } from 'zod';
 import { ApiError, localeOf } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { addCard, cardStatement, foundCards, listCards } from './cards.service.ts';
+import { mergeCards } from './merge.service.ts';
 
 export async function cardsRoutes(app: FastifyInstance, { deps }: { deps: Deps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -66,6 +69,26 @@ export async function cardsRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       );
       if (!result.ok) throw ApiError.from(result, deps.clock.now());
       return reply.code(201).send(result.value);
+    },
+  );
+
+  r.post(
+    '/api/v1/me/cards/merge',
+    {
+      config: { access: 'participant', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['cards'],
+        summary: "Penggabungan saldo: move a former job's card balance (JHT, JP) to another of the member's cards",
+        description:
+          'Transfer postings in the ledger; exactly once per idempotency key (a retry returns the first result).',
+        body: MergeCardsBody,
+        response: { 200: MergeCardsResponse, 400: Problem, 401: Problem, 404: Problem, 409: Problem, 422: Problem },
+      },
+    },
+    async (request) => {
+      const result = await mergeCards(deps, request.principal!, request.body);
+      if (!result.ok) throw ApiError.from(result, deps.clock.now());
+      return result.value;
     },
   );
 

@@ -184,14 +184,14 @@ describe('the monthly invoice, paid through the sandbox bank', () => {
     invoice = res.json();
     const siti = invoice.lines.find((l: { fullName: string }) => l.fullName === 'SITI RAHMAWATI');
     // JHT 3.7% + 2% of 12.000.000; JP 2% + 1% of the 2026 cap 11.086.300; JKK II 0.54%; JKM 0.30%.
-    expect(siti.items).toEqual([
+    expect(siti!.items).toEqual([
       { program: 'JHT', base: '12000000', employer: '444000', worker: '240000', bookedToJkp: '0' },
       { program: 'JP', base: '11086300', employer: '221726', worker: '110863', bookedToJkp: '0' },
       { program: 'JKK', base: '12000000', employer: '64800', worker: '0', bookedToJkp: expect.any(String) },
       { program: 'JKM', base: '12000000', employer: '36000', worker: '0', bookedToJkp: expect.any(String) },
       { program: 'JKP', base: '5000000', employer: '0', worker: '0', bookedToJkp: '0' },
     ]);
-    expect(siti).toMatchObject({ employer: '766526', worker: '350863', total: '1117389' });
+    expect(siti!).toMatchObject({ employer: '766526', worker: '350863', total: '1117389' });
     // 15 November 2026 is a Sunday.
     expect(invoice).toMatchObject({
       period: '2026-10',
@@ -201,7 +201,7 @@ describe('the monthly invoice, paid through the sandbox bank', () => {
       workers: 2,
     });
     expect(invoice.virtualAccount.number).toMatch(/^\d{16}$/);
-    expect(BigInt(invoice.total)).toBe(1_117_389n + BigInt(invoice.lines[0].total));
+    expect(BigInt(invoice.total)).toBe(1_117_389n + BigInt(invoice.lines[0]!.total));
   });
 
   it('refuses a second invoice for the same period and wage changes for it', async () => {
@@ -211,7 +211,7 @@ describe('the monthly invoice, paid through the sandbox bank', () => {
         detail: invoice.number,
       },
     );
-    const kpj = invoice.lines[0].kpj;
+    const kpj = invoice.lines[0]!.kpj;
     expect(
       (
         await call('POST', '/api/v1/employer/wage-reports', hr, {
@@ -239,7 +239,7 @@ describe('the monthly invoice, paid through the sandbox bank', () => {
     const found = (await call('GET', '/api/v1/me/cards/found', cookie)).json().cards;
     expect(found).toEqual([
       expect.objectContaining({
-        kpj: invoice.lines.find((l: { fullName: string }) => l.fullName === 'SITI RAHMAWATI').kpj,
+        kpj: invoice.lines.find((l: { fullName: string }) => l.fullName === 'SITI RAHMAWATI')!.kpj,
         jhtBalance: '684000',
       }),
     ]);
