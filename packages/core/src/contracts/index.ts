@@ -5,4 +5,5 @@ export * from './errors.ts';
 export * from './passkeys.ts';
 export * from './recovery.ts';
 export * from './registration.ts';
+export * from './simulations.ts';
 export * from './staff.ts';
