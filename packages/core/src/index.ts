@@ -2,7 +2,20 @@
 
 export * from './auth/throttle.ts';
 export * from './contracts/index.ts';
+export * from './contributions/bpu.ts';
+export type {
+  BookedToJkp,
+  BpuContributions,
+  ContributionBreakdown,
+  ContributionItem,
+  Explanation,
+  JkpFundingParts,
+  PuContributions,
+} from './contributions/breakdown.ts';
 export * from './contributions/jht.ts';
+export * from './contributions/late-payment.ts';
+export * from './contributions/pu.ts';
+export * from './contributions/simulate.ts';
 export * from './identity/name-match.ts';
 export * from './ids/bank-account.ts';
 export * from './ids/banks.ts';
@@ -23,10 +36,22 @@ export * from './regions/data.ts';
 export * from './regions/regions.ts';
 export * from './regions/types.ts';
 export * from './result.ts';
+export * from './rules/bpu-contribution.ts';
+export * from './rules/bpu-income-brackets.ts';
+export * from './rules/bpu-payment.ts';
+export * from './rules/contribution-due-date.ts';
 export * from './rules/dated.ts';
 export * from './rules/development-return.ts';
 export * from './rules/enrolment.ts';
 export * from './rules/jht-contribution.ts';
+export * from './rules/jkk-contribution.ts';
+export * from './rules/jkm-contribution.ts';
+export * from './rules/jkp-funding.ts';
+export * from './rules/jp-contribution.ts';
+export * from './rules/late-payment-penalty.ts';
+export * from './rules/national-holidays.ts';
+export * from './rules/programs.ts';
 export * from './statements/monthly.ts';
+export * from './time/calendar.ts';
 export * from './time/period.ts';
 export * from './verification/policy.ts';

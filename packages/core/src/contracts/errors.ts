@@ -144,6 +144,34 @@ export const errorMessages = {
     id: 'Passkey tidak ditemukan di akun Anda. Muat ulang halaman untuk melihat daftar terbaru.',
     en: 'This passkey is not in your account. Reload the page to see the current list.',
   },
+  contribution_wage_negative: {
+    id: 'Upah tidak boleh negatif. Isi upah sebulan (gaji pokok + tunjangan tetap) dalam rupiah, misalnya 5000000.',
+    en: 'The wage cannot be negative. Enter the monthly wage (basic wage + fixed allowances) in rupiah, for example 5000000.',
+  },
+  contribution_period_not_covered: {
+    id: 'Kami belum punya aturan iuran untuk periode ini. Pilih periode mulai Juli 2015 untuk pekerja penerima upah, atau mulai Januari 2020 untuk peserta BPU.',
+    en: 'We have no contribution rules for this period. Choose a period from July 2015 for wage earners, or from January 2020 for informal workers (BPU).',
+  },
+  contribution_period_too_far_ahead: {
+    id: 'Periode terlalu jauh ke depan. Simulasi hanya sampai 12 bulan dari bulan ini, karena aturan (misalnya batas upah JP) berubah setiap tahun.',
+    en: 'The period is too far ahead. Simulations go up to 12 months from this month, because the rules (such as the JP wage cap) change every year.',
+  },
+  jkk_risk_group_unknown: {
+    id: 'Kelompok risiko JKK tidak dikenal. Pilih kelompok 1 sampai 5 (I sangat rendah … V sangat tinggi) sesuai penetapan BPJS Ketenagakerjaan untuk perusahaan.',
+    en: 'Unknown JKK risk group. Choose group 1 to 5 (I very low … V very high) as BPJS Ketenagakerjaan set it for the company.',
+  },
+  bpu_income_not_a_bracket: {
+    id: 'Penghasilan untuk peserta BPU harus salah satu nilai dari tabel penghasilan (mulai Rp1.000.000). Pilih nilai terdekat dari daftar.',
+    en: 'An informal worker (BPU) declares one of the income brackets (from Rp1,000,000). Choose the nearest value from the list.',
+  },
+  bpu_mandatory_programs_missing: {
+    id: 'Peserta BPU wajib ikut JKK dan JKM sekaligus. Pilih keduanya; JHT boleh ditambahkan.',
+    en: 'Informal workers (BPU) must take JKK and JKM together. Choose both; JHT may be added.',
+  },
+  bpu_program_not_available: {
+    id: 'Program ini tidak tersedia untuk peserta BPU: JP dan JKP hanya untuk pekerja penerima upah. Pilih JKK dan JKM, dan bila mau JHT.',
+    en: 'This program is not open to informal workers (BPU): JP and JKP are for wage earners only. Choose JKK and JKM, and JHT if you wish.',
+  },
   code_invalid: {
     id: 'Kode verifikasi salah. Periksa kode terbaru yang kami kirim lalu coba lagi.',
     en: 'The verification code is wrong. Check the latest code we sent and try again.',

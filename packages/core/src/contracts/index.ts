@@ -6,4 +6,5 @@ export * from './errors.ts';
 export * from './passkeys.ts';
 export * from './recovery.ts';
 export * from './registration.ts';
+export * from './simulations.ts';
 export * from './staff.ts';
