@@ -154,10 +154,20 @@ describe('loadConfig', () => {
         ...keys,
         SMTP_URL: 'smtp://mail.example.id:587',
         PUBLIC_URL: 'https://jmo.example.id',
+        PAYMENTS_CALLBACK_SECRET: 'a shared secret of at least 32 characters',
       });
       expect(c.mail.transport).toBe('smtp');
       expect(c.sms).toEqual({ transport: 'none' });
       expect(c.sandbox).toBe(false);
+    });
+
+    it('signs payment callbacks with the configured secret, or a fresh one per process outside production', () => {
+      expect(loadConfig({ PAYMENTS_CALLBACK_SECRET: 'x'.repeat(32) }).payments).toEqual({
+        gateway: 'sandbox',
+        callbackSecret: Buffer.from('x'.repeat(32)),
+      });
+      expect(loadConfig({}).payments.callbackSecret).not.toEqual(loadConfig({}).payments.callbackSecret);
+      expect(() => loadConfig({ PAYMENTS_CALLBACK_SECRET: 'short' })).toThrow(/PAYMENTS_CALLBACK_SECRET/);
     });
 
     it('lists every production problem at once', () => {
@@ -165,8 +175,8 @@ describe('loadConfig', () => {
         loadConfig({ NODE_ENV: 'production', JMO_SANDBOX: 'on' });
         expect.unreachable();
       } catch (error) {
-        // keys, SMTP, the sandbox, and the public address for links in e-mails
-        expect((error as ConfigError).problems).toHaveLength(4);
+        // keys, SMTP, the sandbox, the public address for links in e-mails, the payment callback secret
+        expect((error as ConfigError).problems).toHaveLength(5);
       }
     });
   });

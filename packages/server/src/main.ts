@@ -14,6 +14,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
 import { DEMO_STAFF } from './demo/staff.ts';
+import { startBackgroundJobs } from './jobs/background.ts';
 import { type Deps, newUuid, systemClock } from './lib/deps.ts';
 import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
 
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       app.log.info({ ms: Math.round(performance.now() - seedStarted), ...result.counts }, 'demo data seeded');
   }
 
+  const jobs = startBackgroundJobs(deps, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     try {
       await app.close(); // stops accepting, lets in-flight requests finish
+      await jobs.stop();
       await database.close();
       clearTimeout(force);
       process.exit(0);

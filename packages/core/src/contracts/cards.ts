@@ -83,9 +83,17 @@ export type StatementResponse = z.infer<typeof StatementResponse>;
 
 export const MergeCardsBody = z
   .object({
-    fromKpj: z.string().regex(/^\d{11}$/).meta({ description: 'The card whose balance moves (no longer active)' }),
-    intoKpj: z.string().regex(/^\d{11}$/).meta({ description: 'The card that receives it' }),
-    idempotencyKey: z.uuid().meta({ description: 'Chosen by the client once per merge; a retry sends the same key' }),
+    fromKpj: z
+      .string()
+      .regex(/^\d{11}$/)
+      .meta({ description: 'The card whose balance moves (no longer active)' }),
+    intoKpj: z
+      .string()
+      .regex(/^\d{11}$/)
+      .meta({ description: 'The card that receives it' }),
+    idempotencyKey: z
+      .uuid()
+      .meta({ description: 'Chosen by the client once per merge; a retry sends the same key' }),
   })
   .meta({ id: 'MergeCardsBody' });
 export type MergeCardsBody = z.infer<typeof MergeCardsBody>;

@@ -34,6 +34,7 @@ describe('createMessaging', () => {
       NODE_ENV: 'production',
       SMTP_URL: 'smtp://127.0.0.1:9',
       PUBLIC_URL: 'https://jmo.example.id',
+      PAYMENTS_CALLBACK_SECRET: 'a shared secret of at least 32 characters',
       JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
     });

@@ -78,11 +78,19 @@ export async function cardsRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       config: { access: 'participant', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['cards'],
-        summary: "Penggabungan saldo: move a former job's card balance (JHT, JP) to another of the member's cards",
+        summary:
+          "Penggabungan saldo: move a former job's card balance (JHT, JP) to another of the member's cards",
         description:
           'Transfer postings in the ledger; exactly once per idempotency key (a retry returns the first result).',
         body: MergeCardsBody,
-        response: { 200: MergeCardsResponse, 400: Problem, 401: Problem, 404: Problem, 409: Problem, 422: Problem },
+        response: {
+          200: MergeCardsResponse,
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          409: Problem,
+          422: Problem,
+        },
       },
     },
     async (request) => {

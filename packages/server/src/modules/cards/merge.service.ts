@@ -31,7 +31,8 @@ export async function mergeCards(
   input: { fromKpj: string; intoKpj: string; idempotencyKey: string },
 ): Promise<Outcome<MergeCardsResponse, MergeError>> {
   if (input.fromKpj === input.intoKpj) return { ok: false, error: 'merge_same_card' };
-  const keyOf = (kind: (typeof KINDS)[number]) => `merge:${input.idempotencyKey}:${kind.replace('member_', '')}`;
+  const keyOf = (kind: (typeof KINDS)[number]) =>
+    `merge:${input.idempotencyKey}:${kind.replace('member_', '')}`;
   return deps.db.transaction().execute(async (trx) => {
     const cards = await trx
       .selectFrom('memberships as m')
@@ -46,7 +47,11 @@ export async function mergeCards(
 
     const replay = await replayOf(trx, KINDS.map(keyOf));
     if (replay.length > 0) {
-      const sameCards = replay.every((e) => e.codes.includes(memberAccountCode(e.kind, from.kpj)) && e.codes.includes(memberAccountCode(e.kind, into.kpj)));
+      const sameCards = replay.every(
+        (e) =>
+          e.debited === memberAccountCode(e.kind, from.kpj) &&
+          e.credited === memberAccountCode(e.kind, into.kpj),
+      );
       if (!sameCards) return { ok: false, error: 'idempotency_key_reused' } as const;
       return { ok: true, value: response(from.kpj, into.kpj, replay, true) } as const;
     }
@@ -66,7 +71,11 @@ export async function mergeCards(
       '9999-12-31',
     );
     const moves = fromAccounts
-      .map((a) => ({ kind: a.kind as (typeof KINDS)[number], accountId: a.id, amount: balances.get(a.id) ?? (0n as Rupiah) }))
+      .map((a) => ({
+        kind: a.kind as (typeof KINDS)[number],
+        accountId: a.id,
+        amount: balances.get(a.id) ?? (0n as Rupiah),
+      }))
       .filter((m) => m.amount > 0n);
     if (moves.length === 0) return { ok: false, error: 'nothing_to_merge' } as const;
 
@@ -92,7 +101,7 @@ export async function mergeCards(
       value: response(
         from.kpj,
         into.kpj,
-        moves.map((m) => ({ kind: m.kind, amount: m.amount, codes: [] })),
+        moves.map((m) => ({ kind: m.kind, amount: m.amount })),
         false,
       ),
     } as const;
@@ -120,11 +129,15 @@ async function replayOf(db: Executor, sourceKeys: string[]) {
     .execute();
   const bySource = new Map<string, typeof rows>();
   for (const r of rows) bySource.set(r.source_key, [...(bySource.get(r.source_key) ?? []), r]);
-  return [...bySource.values()].map((entries) => ({
-    kind: entries[0]!.kind as (typeof KINDS)[number],
-    amount: entries.find((e) => e.amount > 0n)!.amount as Rupiah,
-    codes: entries.map((e) => e.code),
-  }));
+  return [...bySource.values()].map((entries) => {
+    const credit = entries.find((e) => e.amount > 0n)!;
+    return {
+      kind: credit.kind as (typeof KINDS)[number],
+      amount: credit.amount as Rupiah,
+      credited: credit.code,
+      debited: entries.find((e) => e.amount < 0n)!.code,
+    };
+  });
 }
 
 async function ensureMemberAccount(
@@ -140,6 +153,10 @@ async function ensureMemberAccount(
     .values({ id: newId(), code, kind, membership_id: membershipId })
     .onConflict((oc) => oc.doNothing())
     .execute();
-  const row = await db.selectFrom('ledger_accounts').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('ledger_accounts')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
   return row.id;
 }

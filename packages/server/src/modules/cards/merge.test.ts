@@ -16,11 +16,34 @@ afterAll(() => t.close());
 async function memberWithCards() {
   const member = await createMember(t.deps);
   const employer = await createEmployer(t.deps);
-  const old = await createCard(t.deps, { personId: member.personId, employerId: employer.id, status: 'nonactive', leftOn: '2024-06-30' });
+  const old = await createCard(t.deps, {
+    personId: member.personId,
+    employerId: employer.id,
+    status: 'nonactive',
+    leftOn: '2024-06-30',
+  });
   const current = await createCard(t.deps, { personId: member.personId, employerId: employer.id });
-  await payContribution(t.deps, old, { period: '2024-05', wage: 5_000_000n, employer: 185_000n, worker: 100_000n, paidOn: '2024-06-10' });
-  await payContribution(t.deps, old, { period: '2024-06', wage: 5_000_000n, employer: 185_000n, worker: 100_000n, paidOn: '2024-07-10' });
-  await payContribution(t.deps, current, { period: '2026-10', wage: 6_000_000n, employer: 222_000n, worker: 120_000n, paidOn: '2026-11-10' });
+  await payContribution(t.deps, old, {
+    period: '2024-05',
+    wage: 5_000_000n,
+    employer: 185_000n,
+    worker: 100_000n,
+    paidOn: '2024-06-10',
+  });
+  await payContribution(t.deps, old, {
+    period: '2024-06',
+    wage: 5_000_000n,
+    employer: 185_000n,
+    worker: 100_000n,
+    paidOn: '2024-07-10',
+  });
+  await payContribution(t.deps, current, {
+    period: '2026-10',
+    wage: 6_000_000n,
+    employer: 222_000n,
+    worker: 120_000n,
+    paidOn: '2026-11-10',
+  });
   return { cookie: await signIn(t, member), old, current };
 }
 
@@ -38,7 +61,13 @@ describe('merging card balances', () => {
     const { cookie, old, current } = await memberWithCards();
     const key = '01936d3a-0000-7000-8000-000000000001';
     const first = await merge(cookie, { fromKpj: old.kpj, intoKpj: current.kpj, idempotencyKey: key });
-    expect(first.json()).toEqual({ fromKpj: old.kpj, intoKpj: current.kpj, jhtMoved: '570000', jpMoved: '0', replayed: false });
+    expect(first.json()).toEqual({
+      fromKpj: old.kpj,
+      intoKpj: current.kpj,
+      jhtMoved: '570000',
+      jpMoved: '0',
+      replayed: false,
+    });
     expect(await balances(cookie)).toEqual({ [old.kpj]: '0', [current.kpj]: '912000' });
     const retry = await merge(cookie, { fromKpj: old.kpj, intoKpj: current.kpj, idempotencyKey: key });
     expect(retry.json()).toMatchObject({ jhtMoved: '570000', replayed: true });
@@ -51,24 +80,44 @@ describe('merging card balances', () => {
     const { cookie, old, current } = await memberWithCards();
     const stranger = await memberWithCards();
     const key = () => `01936d3a-0000-7000-8000-${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
-    expect((await merge(cookie, { fromKpj: current.kpj, intoKpj: old.kpj, idempotencyKey: key() })).json().code).toBe(
-      'card_still_active',
-    );
-    expect((await merge(cookie, { fromKpj: old.kpj, intoKpj: old.kpj, idempotencyKey: key() })).json().code).toBe('merge_same_card');
-    const foreign = await merge(cookie, { fromKpj: stranger.old.kpj, intoKpj: current.kpj, idempotencyKey: key() });
+    expect(
+      (await merge(cookie, { fromKpj: current.kpj, intoKpj: old.kpj, idempotencyKey: key() })).json().code,
+    ).toBe('card_still_active');
+    expect(
+      (await merge(cookie, { fromKpj: old.kpj, intoKpj: old.kpj, idempotencyKey: key() })).json().code,
+    ).toBe('merge_same_card');
+    const foreign = await merge(cookie, {
+      fromKpj: stranger.old.kpj,
+      intoKpj: current.kpj,
+      idempotencyKey: key(),
+    });
     expect(foreign.statusCode).toBe(404);
-    expect(await balances(stranger.cookie)).toEqual({ [stranger.old.kpj]: '570000', [stranger.current.kpj]: '342000' });
+    expect(await balances(stranger.cookie)).toEqual({
+      [stranger.old.kpj]: '570000',
+      [stranger.current.kpj]: '342000',
+    });
   });
 
   it('moves the money once when many merges race with different keys', async () => {
     const { cookie, old, current } = await memberWithCards();
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        merge(cookie, { fromKpj: old.kpj, intoKpj: current.kpj, idempotencyKey: `01936d3a-0000-7000-8000-00000000010${i}` }),
+        merge(cookie, {
+          fromKpj: old.kpj,
+          intoKpj: current.kpj,
+          idempotencyKey: `01936d3a-0000-7000-8000-00000000010${i}`,
+        }),
       ),
     );
     const codes = results.map((r) => (r.statusCode === 200 ? 'moved' : r.json().code)).sort();
-    expect(codes).toEqual(['moved', 'nothing_to_merge', 'nothing_to_merge', 'nothing_to_merge', 'nothing_to_merge', 'nothing_to_merge']);
+    expect(codes).toEqual([
+      'moved',
+      'nothing_to_merge',
+      'nothing_to_merge',
+      'nothing_to_merge',
+      'nothing_to_merge',
+      'nothing_to_merge',
+    ]);
     expect(await balances(cookie)).toEqual({ [old.kpj]: '0', [current.kpj]: '912000' });
   });
 });

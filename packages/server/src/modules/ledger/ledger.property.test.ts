@@ -9,7 +9,13 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCard, createEmployer, createMember, creditDevelopmentReturn, payContribution } from '../../testing/factories.ts';
+import {
+  createCard,
+  createEmployer,
+  createMember,
+  creditDevelopmentReturn,
+  payContribution,
+} from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 import { mergeCards } from '../cards/merge.service.ts';
 
@@ -22,8 +28,16 @@ afterAll(() => t.close());
 const CARDS = 4;
 
 const operation = fc.oneof(
-  fc.record({ op: fc.constant('contribute' as const), card: fc.nat(CARDS - 1), amount: fc.integer({ min: 1, max: 5_000_000 }) }),
-  fc.record({ op: fc.constant('return' as const), card: fc.nat(CARDS - 1), amount: fc.integer({ min: 1, max: 900_000 }) }),
+  fc.record({
+    op: fc.constant('contribute' as const),
+    card: fc.nat(CARDS - 1),
+    amount: fc.integer({ min: 1, max: 5_000_000 }),
+  }),
+  fc.record({
+    op: fc.constant('return' as const),
+    card: fc.nat(CARDS - 1),
+    amount: fc.integer({ min: 1, max: 900_000 }),
+  }),
   fc.record({ op: fc.constant('merge' as const), from: fc.nat(CARDS - 1), into: fc.nat(CARDS - 1) }),
   fc.record({ op: fc.constant('replay' as const), back: fc.nat(20) }),
 );
@@ -60,7 +74,13 @@ it('keeps balances equal to the model, every posting balanced and no account neg
           const amount = BigInt(op.amount);
           let applied = false;
           action = async () => {
-            await payContribution(t.deps, card, { period, wage: amount * 10n, employer: amount, worker: 0n, paidOn: '2025-06-01' }).catch(
+            await payContribution(t.deps, card, {
+              period,
+              wage: amount * 10n,
+              employer: amount,
+              worker: 0n,
+              paidOn: '2025-06-01',
+            }).catch(
               // A replayed contribution: the contributions row is refused and the posting was skipped.
               (e: Error) => {
                 if (!/duplicate key/.test(e.message)) throw e;
@@ -85,9 +105,19 @@ it('keeps balances equal to the model, every posting balanced and no account neg
           const idempotencyKey = `01936d3a-0000-7000-8000-${String(run * 10_000 + key++).padStart(12, '0')}`;
           let applied = false;
           action = async () => {
-            const result = await mergeCards(t.deps, holder, { fromKpj: from.kpj, intoKpj: into.kpj, idempotencyKey });
+            const result = await mergeCards(t.deps, holder, {
+              fromKpj: from.kpj,
+              intoKpj: into.kpj,
+              idempotencyKey,
+            });
             const expected =
-              from.kpj === into.kpj ? 'merge_same_card' : op.from === 0 ? 'card_still_active' : model.get(from.kpj)! === 0n ? 'nothing_to_merge' : 'ok';
+              from.kpj === into.kpj
+                ? 'merge_same_card'
+                : op.from === 0
+                  ? 'card_still_active'
+                  : model.get(from.kpj)! === 0n
+                    ? 'nothing_to_merge'
+                    : 'ok';
             if (applied) return; // a replay answers, but moves nothing
             expect(result.ok ? 'ok' : result.error).toBe(expected);
             if (result.ok) {
@@ -107,14 +137,20 @@ it('keeps balances equal to the model, every posting balanced and no account neg
 
       for (const card of cards) {
         const { rows } = await sql<{ balance: string }>`
-          SELECT coalesce(sum(amount), 0)::text AS balance FROM ledger_entries WHERE account_id = ${card.accountId}`.execute(t.deps.db);
+          SELECT coalesce(sum(amount), 0)::text AS balance FROM ledger_entries WHERE account_id = ${card.accountId}`.execute(
+          t.deps.db,
+        );
         expect(BigInt(rows[0]!.balance)).toBe(model.get(card.kpj));
         expect(model.get(card.kpj)! >= 0n).toBe(true);
       }
       const unbalanced = await sql<{ n: string }>`
-        SELECT count(*)::text AS n FROM (SELECT posting_id FROM ledger_entries GROUP BY posting_id HAVING sum(amount) <> 0) x`.execute(t.deps.db);
+        SELECT count(*)::text AS n FROM (SELECT posting_id FROM ledger_entries GROUP BY posting_id HAVING sum(amount) <> 0) x`.execute(
+        t.deps.db,
+      );
       expect(unbalanced.rows[0]!.n).toBe('0');
-      const total = await sql<{ total: string }>`SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries`.execute(t.deps.db);
+      const total = await sql<{
+        total: string;
+      }>`SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries`.execute(t.deps.db);
       expect(total.rows[0]!.total).toBe('0');
     }),
     { numRuns: 12, verbose: true },

@@ -3,8 +3,8 @@
  * session opens none of them). A 401 from any of them ends the console session: `staff` becomes
  * null and the console shell sends the officer to /console/masuk.
  */
+import type { EmployerWorkersResponse as EmployerWorkersSchema } from '@jmo/core/contracts/employer';
 import type {
-  EmployerWorkersResponse as EmployerWorkersSchema,
   MemberRecord as MemberRecordSchema,
   MemberSearchResponse as MemberSearchSchema,
   NewStaffBody,

@@ -1,0 +1,62 @@
+/**
+ * Work that runs beside the HTTP server in `npm start`: posting paid invoices too big to post
+ * inline, and telling members about unpaid months. Each job is safe to run again at any time and on
+ * several instances at once (their writes are keyed), so a crash or a restart loses nothing: the
+ * next tick picks up where the last one stopped. A job never overlaps itself in one process.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Deps } from '../lib/deps.ts';
+import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
+import { runPostingJob } from '../modules/invoices/invoices.service.ts';
+
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+}
+
+interface Job {
+  name: string;
+  everyMs: number;
+  run(): Promise<Record<string, number>>;
+}
+
+export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): BackgroundJobs {
+  const jobs: Job[] = [
+    { name: 'post paid invoices', everyMs: 15_000, run: () => runPostingJob(deps) },
+    {
+      name: 'unpaid-contribution alerts',
+      everyMs: 60 * 60_000,
+      run: async () => ({ sent: await notifyUnpaidContributions(deps) }),
+    },
+  ];
+  const running = new Set<Promise<void>>();
+  const timers = jobs.map((job) => {
+    let busy = false;
+    const tick = () => {
+      if (busy) return;
+      busy = true;
+      const started = performance.now();
+      const work = job
+        .run()
+        .then((result) => {
+          if (Object.values(result).some((n) => n > 0))
+            log.info({ job: job.name, ms: Math.round(performance.now() - started), ...result }, 'job done');
+        })
+        .catch((error: unknown) =>
+          log.error({ err: error, job: job.name }, 'job failed; it runs again at the next tick'),
+        )
+        .finally(() => {
+          busy = false;
+          running.delete(work);
+        });
+      running.add(work);
+    };
+    setTimeout(tick, 2_000).unref();
+    return setInterval(tick, job.everyMs).unref();
+  });
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await Promise.allSettled([...running]);
+    },
+  };
+}
