@@ -3,6 +3,7 @@
 export * from './auth/throttle.ts';
 export * from './contracts/index.ts';
 export * from './contributions/bpu.ts';
+export * from './contributions/bpu-coverage.ts';
 export type {
   BookedToJkp,
   BpuContributions,

@@ -32,6 +32,7 @@ import { passkeysRoutes } from './modules/auth/passkeys.routes.ts';
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
+import { bpuRoutes } from './modules/bpu/bpu.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(employerRoutes, { deps });
   await app.register(paymentsRoutes, { deps });
   await app.register(alertsRoutes, { deps });
+  await app.register(bpuRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

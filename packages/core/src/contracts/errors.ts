@@ -228,6 +228,14 @@ export const errorMessages = {
     id: 'Tagihan periode ini sudah terbit, jadi upahnya tidak bisa diubah lagi. Laporkan perubahan upah untuk periode berikutnya.',
     en: 'The invoice for this period is already issued, so its wages can no longer change. Report the change for the next period.',
   },
+  bpu_already_member: {
+    id: 'Anda sudah terdaftar sebagai peserta bukan penerima upah (BPU). Lihat kartunya di halaman Iuran BPU.',
+    en: 'You are already registered as an informal worker (BPU). See that card on the BPU contributions page.',
+  },
+  bpu_paid_ahead_limit: {
+    id: 'Iuran sudah dibayar sampai batas bayar di muka (12 bulan). Bayar lagi bulan depan.',
+    en: 'Contributions are paid as far ahead as allowed (12 months). Pay again next month.',
+  },
   merge_same_card: {
     id: 'Pilih dua kartu yang berbeda untuk digabungkan.',
     en: 'Choose two different cards to merge.',

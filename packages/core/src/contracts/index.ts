@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './bpu.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './employer.ts';

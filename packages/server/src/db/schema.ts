@@ -46,7 +46,7 @@ export interface AccountCardsTable {
   membership_id: string;
   user_id: string;
   linked_at: Timestamp;
-  linked_via: 'number' | 'discovery' | 'import' | 'migration' | 'demo';
+  linked_via: 'number' | 'discovery' | 'import' | 'migration' | 'demo' | 'joined';
 }
 
 export interface UserAccountsTable {

@@ -60,6 +60,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   worker_already_registered: 409,
   worker_not_found: 404,
   worker_already_left: 409,
+  bpu_already_member: 409,
+  bpu_paid_ahead_limit: 422,
   merge_same_card: 422,
   card_still_active: 409,
   nothing_to_merge: 422,

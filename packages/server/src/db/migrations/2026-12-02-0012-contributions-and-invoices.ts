@@ -153,6 +153,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN jp_worker bigint NOT NULL DEFAULT 0 CHECK (jp_worker >= 0),
       ADD COLUMN invoice_id uuid REFERENCES invoices(id);
 
+    -- A card the member opened themself (joining as an informal worker) is in their account from the start.
+    ALTER TABLE account_cards DROP CONSTRAINT account_cards_linked_via_check;
+    ALTER TABLE account_cards ADD CONSTRAINT account_cards_linked_via_check
+      CHECK (linked_via IN ('number', 'discovery', 'import', 'migration', 'demo', 'joined'));
+
     ALTER TABLE ledger_accounts DROP CONSTRAINT ledger_accounts_kind_check;
     ALTER TABLE ledger_accounts ADD CONSTRAINT ledger_accounts_kind_check CHECK (kind IN (
       'member_jht', 'member_jp', 'fund_contributions', 'fund_development_return',

@@ -141,31 +141,76 @@ export async function issueEmployerInvoice(
   const penaltiesTotal = sum(unbilled.map((p) => p.amount as Rupiah));
   const total = (contributionsTotal + penaltiesTotal) as Rupiah;
 
+  const created = await createInvoice(deps, {
+    payer: { employerId },
+    holderName: employer.name,
+    number,
+    period,
+    dueDate,
+    lines,
+    contributionsTotal,
+    penalties: { total: penaltiesTotal, lateInvoiceIds: unbilled.map((p) => p.late_invoice_id) },
+  });
+  if (created !== 'created')
+    return { ok: false, error: created, ...(created === 'invoice_already_issued' ? { detail: number } : {}) };
+  return invoiceDetail(deps, staff, number) as Promise<Outcome<InvoiceDetail, IssueInvoiceError>>;
+}
+
+export interface NewInvoiceLine {
+  membership_id: string;
+  program: Program;
+  wage: Rupiah;
+  base: Rupiah;
+  employer_amount: Rupiah;
+  worker_amount: Rupiah;
+  booked_to_jkp: Rupiah;
+}
+
+/**
+ * Open the virtual account, then store the invoice with its lines (and mark the fines it bills),
+ * in one transaction. The VA comes first because it is the outside world's; if storing then fails
+ * (a concurrent request issued the same period), the VA is simply never paid.
+ */
+export async function createInvoice(
+  deps: Deps,
+  input: {
+    payer: { employerId: string } | { membershipId: string };
+    holderName: string;
+    number: string;
+    period: Period;
+    dueDate: CalendarDate;
+    lines: readonly NewInvoiceLine[];
+    contributionsTotal: Rupiah;
+    penalties?: { total: Rupiah; lateInvoiceIds: readonly string[] };
+  },
+): Promise<'created' | 'invoice_already_issued' | 'service_unavailable'> {
+  const penaltiesTotal = input.penalties?.total ?? (0n as Rupiah);
+  const total = (input.contributionsTotal + penaltiesTotal) as Rupiah;
   let va: { vaNumber: string; bankCode: string };
   try {
     va = await deps.payments.openVirtualAccount({
-      reference: number,
-      holderName: employer.name,
+      reference: input.number,
+      holderName: input.holderName,
       amount: total,
     });
   } catch (error) {
-    if (error instanceof PaymentsUnavailableError) return { ok: false, error: 'service_unavailable' };
+    if (error instanceof PaymentsUnavailableError) return 'service_unavailable';
     throw error;
   }
   const id = deps.newId();
-  const issued = await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('invoices')
       .values({
         id,
-        number,
-        employer_id: employerId,
-        membership_id: null,
-        period,
+        number: input.number,
+        employer_id: 'employerId' in input.payer ? input.payer.employerId : null,
+        membership_id: 'membershipId' in input.payer ? input.payer.membershipId : null,
+        period: input.period,
         status: 'unpaid',
         issued_at: deps.clock.now(),
-        due_on: dueDate,
-        contributions_total: contributionsTotal,
+        due_on: input.dueDate,
+        contributions_total: input.contributionsTotal,
         penalties_total: penaltiesTotal,
         total,
         va_number: va.vaNumber,
@@ -174,35 +219,27 @@ export async function issueEmployerInvoice(
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (!inserted) return false;
-    for (let i = 0; i < lines.length; i += 2000) {
+    if (!inserted) return 'invoice_already_issued' as const;
+    for (let i = 0; i < input.lines.length; i += 2000) {
       await trx
         .insertInto('invoice_lines')
-        .values(lines.slice(i, i + 2000).map((l) => ({ ...l, invoice_id: id })))
+        .values(input.lines.slice(i, i + 2000).map((l) => ({ ...l, invoice_id: id })))
         .execute();
     }
-    if (unbilled.length > 0) {
+    const late = input.penalties?.lateInvoiceIds ?? [];
+    if (late.length > 0) {
       await trx
         .updateTable('late_penalties')
         .set({ billed_invoice_id: id })
-        .where(
-          'late_invoice_id',
-          'in',
-          unbilled.map((p) => p.late_invoice_id),
-        )
+        .where('late_invoice_id', 'in', [...late])
         .where('billed_invoice_id', 'is', null)
         .execute();
     }
-    return true;
+    return 'created' as const;
   });
-  if (!issued) {
-    // Issued meanwhile by another request: say which.
-    return { ok: false, error: 'invoice_already_issued', detail: number };
-  }
-  return invoiceDetail(deps, staff, number) as Promise<Outcome<InvoiceDetail, IssueInvoiceError>>;
 }
 
-function toInvoice(
+export function toInvoice(
   row: InvoiceRow & { workers: number },
   asOf: CalendarDate,
   accrued: Rupiah,
@@ -243,8 +280,10 @@ async function amountsByProgram(db: Executor, invoiceId: string): Promise<Partia
 }
 
 /** The fine an unpaid invoice would carry if it were paid on `asOf`. */
-async function accruedFor(db: Executor, row: InvoiceRow, asOf: CalendarDate) {
-  if (row.status !== 'unpaid' || asOf <= row.due_on) return { amount: 0n as Rupiah, monthsLate: 0 };
+export async function accruedFor(db: Executor, row: InvoiceRow, asOf: CalendarDate) {
+  // Informal workers' contributions carry no fine (rules/bpu-payment.ts).
+  if (row.status !== 'unpaid' || asOf <= row.due_on || row.membership_id !== null)
+    return { amount: 0n as Rupiah, monthsLate: 0 };
   const fine = latePenalty({
     period: row.period as Period,
     amountsByProgram: await amountsByProgram(db, row.id),
@@ -254,7 +293,7 @@ async function accruedFor(db: Executor, row: InvoiceRow, asOf: CalendarDate) {
   return { amount: fine.value.total, monthsLate: fine.value.monthsLate };
 }
 
-async function invoiceRows(
+export async function invoiceRows(
   db: Executor,
   where: { employerId?: string; membershipId?: string; number?: string },
 ) {
@@ -432,7 +471,7 @@ export async function applyInvoicePayment(
     .execute();
   await ensureContributionFunds(trx, deps.newId);
 
-  if (paidOn > invoice.due_on) {
+  if (paidOn > invoice.due_on && invoice.employer_id !== null) {
     const fine = latePenalty({
       period: invoice.period as Period,
       amountsByProgram: await amountsByProgram(trx, invoice.id),
