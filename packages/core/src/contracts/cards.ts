@@ -15,6 +15,11 @@ export const Card = z
     joinedOn: CalendarDateString,
     leftOn: CalendarDateString.nullable(),
     jhtBalance: MoneyString,
+    /** Pension (JP) contributions so far; paid as a lump sum or counted toward a pension later. */
+    jpBalance: MoneyString,
+    programs: z.array(z.enum(['JHT', 'JP', 'JKK', 'JKM', 'JKP'])).meta({
+      description: 'The programs this card is enrolled in',
+    }),
     lastPaymentDate: CalendarDateString.nullable(),
   })
   .meta({ id: 'Card' });
@@ -58,9 +63,15 @@ export const StatementMonth = z
     opening: MoneyString,
     contributions: MoneyString,
     developmentReturn: MoneyString,
+    /** Transfers between the member's cards (merging), and later payouts and reversals. */
+    other: MoneyString,
     closing: MoneyString,
     reportedWage: MoneyString.nullable(),
     lastPaymentDate: CalendarDateString.nullable(),
+    wageChange: z.enum(['up', 'down', 'same']).nullable().meta({
+      description: 'The reported wage compared with the one reported before; a drop is worth asking about',
+    }),
+    explanation: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
   })
   .meta({ id: 'StatementMonth' });
 export type StatementMonth = z.infer<typeof StatementMonth>;
@@ -76,6 +87,11 @@ export const StatementResponse = z
     contributions: MoneyString,
     developmentReturn: MoneyString,
     closing: MoneyString,
+    developmentReturnRate: z.object({
+      rateBp: z.number().int(),
+      source: z.string(),
+      illustrative: z.boolean(),
+    }),
     months: z.array(StatementMonth),
   })
   .meta({ id: 'StatementResponse' });

@@ -13,6 +13,54 @@ const rp = (n: number) => BigInt(n) as Rupiah;
 const p = (s: string) => s as Period;
 const d = (s: string) => s as CalendarDate;
 
+describe('explaining each month', () => {
+  const contributions = [
+    {
+      period: p('2024-11'),
+      reportedWage: rp(6_000_000),
+      paidOn: d('2024-12-10'),
+      jhtEmployer: rp(222_000),
+      jhtWorker: rp(120_000),
+    },
+    {
+      period: p('2024-12'),
+      reportedWage: rp(5_000_000),
+      paidOn: d('2025-01-10'),
+      jhtEmployer: rp(185_000),
+      jhtWorker: rp(100_000),
+    },
+    {
+      period: p('2025-01'),
+      reportedWage: rp(5_500_000),
+      paidOn: d('2025-02-10'),
+      jhtEmployer: rp(203_500),
+      jhtWorker: rp(110_000),
+    },
+  ];
+  const movements: Movement[] = [
+    { period: p('2024-12'), kind: 'contribution', amount: rp(342_000) },
+    { period: p('2025-01'), kind: 'contribution', amount: rp(285_000) },
+    { period: p('2025-02'), kind: 'contribution', amount: rp(313_500) },
+  ];
+  const s = buildYearStatement({ year: 2025, asOf: d('2025-02-28'), movements, contributions });
+
+  it('marks a reported wage lower than the one before, across the turn of the year, and a rise', () => {
+    expect(s.lines.map((l) => l.wageChange)).toEqual(['down', 'up']);
+  });
+
+  it('says where each rupiah came from, in both languages', () => {
+    expect(s.lines[0]!.explanation.id).toEqual([
+      'Saldo awal Rp342.000.',
+      'Iuran JHT Desember 2024 (pemberi kerja Rp185.000 + potongan upah Rp100.000) dari upah Rp5.000.000, dibayar 10 Januari 2025.',
+      'Jumlah iuran masuk bulan ini Rp285.000.',
+      'Upah yang dilaporkan turun dari Rp6.000.000 menjadi Rp5.000.000. Bila ini tidak sesuai upah Anda, tanyakan ke pemberi kerja atau ajukan pengaduan.',
+      'Saldo akhir Rp627.000.',
+    ]);
+    expect(s.lines[1]!.explanation.en.at(-1)).toBe('Closing balance Rp940.500.');
+    expect(s.developmentReturnRate).toMatchObject({ illustrative: true });
+  });
+});
+
 describe('buildYearStatement', () => {
   const movements: Movement[] = [
     { period: p('2023-12'), kind: 'contribution', amount: rp(100_000) },
@@ -35,7 +83,7 @@ describe('buildYearStatement', () => {
     expect(s.closing).toBe(389_321n);
     expect(s.contributions).toBe(285_000n);
     expect(s.developmentReturn).toBe(4_321n);
-    expect(s.lines[2]).toEqual({
+    expect(s.lines[2]).toMatchObject({
       period: '2024-03',
       opening: 100_000n,
       contributions: 285_000n,

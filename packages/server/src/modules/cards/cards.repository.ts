@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Database, Executor } from '../../db/database.ts';
-import type { AccountCardsTable } from '../../db/schema.ts';
+import type { AccountCardsTable, Program } from '../../db/schema.ts';
 
 export interface CardRow {
   membershipId: string;
@@ -10,6 +11,8 @@ export interface CardRow {
   leftOn: string | null;
   employer: { npp: string; name: string } | null;
   jhtAccountId: string | null;
+  jpAccountId: string | null;
+  programs: Program[];
   lastPaymentDate: string | null;
   /** The name registered with the card when it differs from the person's. */
   nameOnCard: string | null;
@@ -29,6 +32,9 @@ export async function findCards(db: Database, filter: CardFilter): Promise<CardR
     .leftJoin('ledger_accounts as a', (join) =>
       join.onRef('a.membership_id', '=', 'm.id').on('a.kind', '=', 'member_jht'),
     )
+    .leftJoin('ledger_accounts as jp', (join) =>
+      join.onRef('jp.membership_id', '=', 'm.id').on('jp.kind', '=', 'member_jp'),
+    )
     .select((eb) => [
       'm.id',
       'm.kpj',
@@ -40,6 +46,12 @@ export async function findCards(db: Database, filter: CardFilter): Promise<CardR
       'e.npp',
       'e.name as employer_name',
       'a.id as account_id',
+      'jp.id as jp_account_id',
+      sql<
+        string[] | string
+      >`coalesce((SELECT array_agg(mp.program ORDER BY mp.program) FROM membership_programs mp WHERE mp.membership_id = m.id), '{}')`.as(
+        'programs',
+      ),
       eb
         .selectFrom('contributions as c')
         .select((c) => c.fn.max('c.paid_on').as('paid_on'))
@@ -62,9 +74,20 @@ export async function findCards(db: Database, filter: CardFilter): Promise<CardR
     leftOn: r.left_on,
     employer: r.npp !== null && r.employer_name !== null ? { npp: r.npp, name: r.employer_name } : null,
     jhtAccountId: r.account_id,
+    jpAccountId: r.jp_account_id,
+    programs: textArray(r.programs) as Program[],
     lastPaymentDate: r.last_paid_on ?? null,
     nameOnCard: r.name_on_card,
   }));
+}
+
+/** node-postgres parses text[]; through PGlite's adapter it may arrive as the literal '{A,B}'. */
+export function textArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean);
 }
 
 /** A card by its number, with whose it is and which account (if any) holds it. */
@@ -107,7 +130,7 @@ export async function linkCards(
 export async function findContributionsPaid(db: Database, membershipId: string) {
   return db
     .selectFrom('contributions')
-    .select(['period', 'reported_wage', 'paid_on'])
+    .select(['period', 'reported_wage', 'paid_on', 'jht_employer', 'jht_worker'])
     .where('membership_id', '=', membershipId)
     .orderBy('period')
     .execute();

@@ -132,15 +132,15 @@ export async function addCard(
   return { ok: true, value: toCard(card!) };
 }
 
-type CardWithBalance = CardRow & { balance: Rupiah };
+type CardWithBalance = CardRow & { balance: Rupiah; jpBalance: Rupiah };
 
 async function withBalances(deps: Deps, cards: CardRow[], asOf: CalendarDate): Promise<CardWithBalance[]> {
-  const accountIds = cards.flatMap((c) => (c.jhtAccountId ? [c.jhtAccountId] : []));
+  const accountIds = cards.flatMap((c) =>
+    [c.jhtAccountId, c.jpAccountId].filter((id): id is string => id !== null),
+  );
   const balances = await balancesAsOf(deps.db, accountIds, asOf);
-  return cards.map((c) => ({
-    ...c,
-    balance: c.jhtAccountId ? (balances.get(c.jhtAccountId) ?? (0n as Rupiah)) : (0n as Rupiah),
-  }));
+  const of = (id: string | null) => (id ? (balances.get(id) ?? (0n as Rupiah)) : (0n as Rupiah));
+  return cards.map((c) => ({ ...c, balance: of(c.jhtAccountId), jpBalance: of(c.jpAccountId) }));
 }
 
 const toCard = (c: CardWithBalance): Card => ({
@@ -151,6 +151,8 @@ const toCard = (c: CardWithBalance): Card => ({
   joinedOn: c.joinedOn,
   leftOn: c.leftOn,
   jhtBalance: toWire(c.balance),
+  jpBalance: toWire(c.jpBalance),
+  programs: c.programs,
   lastPaymentDate: c.lastPaymentDate,
 });
 
@@ -176,6 +178,8 @@ export async function cardStatement(
     period: c.period as Period,
     reportedWage: c.reported_wage as Rupiah,
     paidOn: c.paid_on as CalendarDate,
+    jhtEmployer: c.jht_employer as Rupiah,
+    jhtWorker: c.jht_worker as Rupiah,
   }));
   const statement = buildYearStatement({ year: chosenYear, asOf, movements, contributions });
   return ok({
@@ -187,14 +191,22 @@ export async function cardStatement(
     contributions: toWire(statement.contributions),
     developmentReturn: toWire(statement.developmentReturn),
     closing: toWire(statement.closing),
+    developmentReturnRate: {
+      rateBp: Number(statement.developmentReturnRate.rateBp),
+      source: statement.developmentReturnRate.source,
+      illustrative: statement.developmentReturnRate.illustrative,
+    },
     months: statement.lines.map((l) => ({
       period: l.period,
       opening: toWire(l.opening),
       contributions: toWire(l.contributions),
       developmentReturn: toWire(l.developmentReturn),
+      other: toWire(l.other),
       closing: toWire(l.closing),
       reportedWage: l.reportedWage === null ? null : toWire(l.reportedWage),
       lastPaymentDate: l.lastPaymentDate,
+      wageChange: l.wageChange,
+      explanation: l.explanation,
     })),
   });
 }

@@ -131,9 +131,15 @@ describe('cards and balances', () => {
       opening: '0',
       contributions: '285000',
       developmentReturn: '0',
+      other: '0',
       closing: '285000',
       reportedWage: '5000000',
       lastPaymentDate: '2024-11-12',
+      wageChange: null,
+      explanation: {
+        id: expect.arrayContaining(['Saldo awal Rp0.', 'Saldo akhir Rp285.000.']),
+        en: expect.arrayContaining(['Contributions received this month: Rp285.000.']),
+      },
     });
     expect(s.months[11]).toMatchObject({
       period: '2024-12',
@@ -141,6 +147,10 @@ describe('cards and balances', () => {
       developmentReturn: '2012',
       closing: '572012',
     });
+    expect(s.months[11].explanation.id).toContainEqual(
+      expect.stringMatching(/^Hasil pengembangan Rp2\.012: /),
+    );
+    expect(s.developmentReturnRate).toMatchObject({ illustrative: true });
   });
 
   it('defaults to the current year and stops at the current month', async () => {

@@ -6,6 +6,7 @@ import { issueKpj, type Rupiah } from '@jmo/core';
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { Program } from '../../db/schema.ts';
+import { textArray } from '../cards/cards.repository.ts';
 
 export interface WorkerRow {
   membershipId: string;
@@ -76,21 +77,10 @@ export async function findWorkers(
     joinedOn: r.joined_on,
     leftOn: r.left_on,
     leavingReason: r.leaving_reason,
-    programs: parseTextArray(r.programs) as Program[],
+    programs: textArray(r.programs) as Program[],
     wage: r.wage === null ? null : (r.wage as Rupiah),
     wageFrom: r.wage_from,
   }));
-}
-
-/** node-postgres parses text[] for us; PGlite through the pg adapter may hand back '{A,B}'. */
-function parseTextArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string')
-    return value
-      .replace(/^\{|\}$/g, '')
-      .split(',')
-      .filter(Boolean);
-  return [];
 }
 
 /** The next KPJ number JMO issues: a serial from the database sequence and core's check digit. */
