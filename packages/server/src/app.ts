@@ -35,6 +35,7 @@ import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
+import { simulationsRoutes } from './modules/simulations/simulations.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 
 export interface AppOptions {
@@ -154,6 +155,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(cardsRoutes, { deps });
   await app.register(staffRoutes, { deps });
   await app.register(consoleRoutes, { deps });
+  await app.register(simulationsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 
