@@ -68,6 +68,7 @@ describe('Simulasi Iuran', () => {
     await screen.findByRole('heading', { level: 2, name: 'Rincian iuran November 2026' });
     expect(item('JKK').textContent).toMatch(/Peserta 1%Rp10\.000/);
     expect(item('JKM').textContent).toMatch(/Peserta \(tetap sebulan\)Rp6\.800/);
+    expect(item('JKM').textContent).not.toContain('Dasar perhitungan');
     expect(screen.getByRole('region', { name: 'Jumlah sebulan' }).textContent).toMatch(
       /Dibayar pesertaRp16\.800.*Total iuranRp16\.800/,
     );

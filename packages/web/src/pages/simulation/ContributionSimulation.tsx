@@ -328,17 +328,20 @@ function Item({
         )}
       </h3>
       <dl class="sim-rows">
-        <div>
-          <dt>{s.base}</dt>
-          <dd>
-            <Money value={item.base} />
-            {item.baseCap !== null && item.baseCapFrom !== null && (
-              <span class="sim-rows__note">
-                {s.cappedAt(formatRupiah(BigInt(item.baseCap)), formatDate(item.baseCapFrom, t))}
-              </span>
-            )}
-          </dd>
-        </div>
+        {/* A flat amount has no base. */}
+        {item.flatAmount === null && (
+          <div>
+            <dt>{s.base}</dt>
+            <dd>
+              <Money value={item.base} />
+              {item.baseCap !== null && item.baseCapFrom !== null && (
+                <span class="sim-rows__note">
+                  {s.cappedAt(formatRupiah(BigInt(item.baseCap)), formatDate(item.baseCapFrom, t))}
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
         {item.employerRateBp !== null && (
           <div>
             <dt>
