@@ -7,7 +7,7 @@
  * switch. The figures are those of core's simulation, the function behind the API.
  */
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../i18n.ts';
 import { mockFetch, renderAt, useCleanSlate } from '../../test/helpers.tsx';
 
@@ -19,6 +19,8 @@ const item = (program: string) =>
 
 describe('Simulasi Iuran', () => {
   useCleanSlate();
+  // The route is lazy: load the module once up front, so no test waits on its first import.
+  beforeAll(() => import('./ContributionSimulation.tsx'), 30_000);
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date('2026-11-23T03:00:00Z'), toFake: ['Date'] });
     // Offline: the page must not call the API.
