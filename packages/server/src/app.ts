@@ -39,6 +39,7 @@ import { employerRoutes } from './modules/employer/employer.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { paymentsRoutes } from './modules/payments/payments.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
+import { simulationsRoutes } from './modules/simulations/simulations.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 
 export interface AppOptions {
@@ -162,6 +163,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(paymentsRoutes, { deps });
   await app.register(alertsRoutes, { deps });
   await app.register(bpuRoutes, { deps });
+  await app.register(simulationsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

@@ -1,4 +1,4 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { CardHistoryPage } from './pages/CardHistory.tsx';
 import { AddCardPage } from './pages/cards/AddCard.tsx';
@@ -16,6 +16,11 @@ import { RegisterPage } from './pages/register/Register.tsx';
 import { ForgotPasswordPage } from './pages/reset/ForgotPassword.tsx';
 import { SecurityPage } from './pages/Security.tsx';
 import { UnblockPage } from './pages/unblock/Unblock.tsx';
+
+/** Simulasi Iuran carries core's rule tables: loaded when opened (precached for offline use). */
+const ContributionSimulationPage = lazy(() =>
+  import('./pages/simulation/ContributionSimulation.tsx').then((m) => m.ContributionSimulationPage),
+);
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -37,6 +42,7 @@ export function App() {
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
           <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
+          <Route path="/simulasi/iuran" component={ContributionSimulationPage} />
           <Route path="/console" component={ConsoleHomePage} />
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />

@@ -188,7 +188,7 @@ function explainPenalty(
     due.skipped.length === 0
       ? ''
       : locale === 'id'
-        ? ` (tanggal ${formatDay(due.nominalDate, 'id')} hari libur, jadi hari kerja berikutnya)`
+        ? ` (tanggal ${formatDay(due.nominalDate, 'id')} bukan hari kerja, jadi hari kerja berikutnya)`
         : ` (${formatDay(due.nominalDate, 'en')} is not a working day, so the next working day)`;
   const unknown = due.holidaysKnown
     ? { id: '', en: '' }

@@ -19,6 +19,19 @@ export type BpuContributionRates = {
 
 export const BPU_CONTRIBUTION_RATES = ruleTable<BpuContributionRates>([
   {
+    validFrom: '1993-01-01',
+    value: {
+      jkk: { rateBp: bp(100), source: 'none (illustrative)' },
+      jkm: { flat: rupiah(6_800), source: 'none (illustrative)' },
+      jht: { rateBp: bp(200), source: 'none (illustrative)' },
+    },
+    source: 'none (illustrative): the PP 44/2015 values carried back',
+    note:
+      'Jamsostek-era informal-sector rates were not sourced: the PP 44/2015 values are carried back so ' +
+      'that older periods (demo histories from January 2015) can be computed, marked illustrative.',
+    illustrative: true,
+  },
+  {
     validFrom: '2015-07-01',
     value: {
       jkk: {

@@ -155,6 +155,13 @@ describe('BPU', () => {
     });
   });
 
+  it('marks the rates carried back before PP 44/2015 illustrative', () => {
+    const old = ruleForPeriod(BPU_CONTRIBUTION_RATES, '2015-06');
+    expect(old.illustrative).toBe(true);
+    expect(old.value.jht.rateBp).toBe(200n);
+    expect(ruleForPeriod(BPU_CONTRIBUTION_RATES, '2015-07').illustrative).toBeUndefined();
+  });
+
   it('has sourced ends (Rp1.000.000 and Rp20.700.000, JKK Rp207.000) and illustrative brackets between', () => {
     const { brackets } = ruleForPeriod(BPU_INCOME_BRACKETS, '2024-01').value;
     expect(brackets[0]).toEqual({ income: 1_000_000n, illustrative: false });

@@ -6,10 +6,12 @@
  */
 import {
   addMonths,
+  bpuIncomeBrackets,
   calendarDate,
   computeJhtContribution,
   DISTRICTS,
   developmentReturnRateForYear,
+  FIRST_BPU_PERIOD,
   parseKpj,
   parseNik,
   parseNpp,
@@ -133,6 +135,11 @@ describe('generatePeople', () => {
               `${where}: BPU JHT is not 2%`,
             );
             check(c.reportedWage >= 1_000_000n, `${where}: declared income under Rp1.000.000`);
+            check(
+              c.period < FIRST_BPU_PERIOD ||
+                bpuIncomeBrackets(c.period).some((b) => b.income === c.reportedWage),
+              `${where}: declared income is not a BPU bracket`,
+            );
             check(c.paidOn <= `${c.period}-15`, `${where}: BPU paid after the 15th`);
           }
         }

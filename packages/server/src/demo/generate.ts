@@ -21,6 +21,7 @@ import {
   applyRate,
   assert,
   type BasisPoints,
+  BPU_CONTRIBUTION_RATES,
   bp,
   buildNik,
   type CalendarDate,
@@ -41,6 +42,7 @@ import {
   periodOfDate,
   periodParts,
   type Rupiah,
+  ruleForPeriod,
   rupiah,
   type Sex,
   ZERO,
@@ -142,12 +144,6 @@ export const MAX_PEOPLE = Math.floor(RESERVED_CARD_INDEX_FROM / CARDS_PER_PERSON
 const STREAM_EMPLOYER = 1;
 const STREAM_PERSON = 2;
 export const STREAM_PERSONA = 3;
-
-/**
- * JHT for informal workers (BPU): 2% of the declared income, paid by the member, optional
- * (DOMAIN.md "Informal workers"). Core has no dated BPU table yet; demo data only.
- */
-const BPU_JHT_RATE = bp(200);
 
 // ---------------------------------------------------------------------------------------------
 // Identifiers
@@ -318,7 +314,8 @@ export function buildMembership(plan: CardPlan, rng: Rng, asOf: CalendarDate): D
           paidOn,
         });
       } else {
-        const worker = applyRate(wage, BPU_JHT_RATE, 'half_up');
+        // JHT for informal workers: 2% of the declared income, paid by the member (core's dated rule).
+        const worker = applyRate(wage, ruleForPeriod(BPU_CONTRIBUTION_RATES, p).value.jht.rateBp, 'half_up');
         contributions.push({
           period: p,
           reportedWage: wage,

@@ -13,6 +13,7 @@ import { useResource } from '../resource.ts';
 import { cardsCache, me, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { FoundCards } from './cards/FoundCards.tsx';
+import { useSimulationT } from './simulation/texts.ts';
 
 type HomeData = { me: Me; cards: CardsResponse };
 
@@ -55,6 +56,7 @@ function CardItem({ card, asOf }: { card: Card; asOf: string }) {
 
 export function HomePage() {
   const t = useT();
+  const simulation = useSimulationT();
   useTitle(t.home);
   const home = useResource(loadHome, []);
   // Not needed to show the balances: loaded beside them, and left out quietly if it fails.
@@ -130,6 +132,9 @@ export function HomePage() {
           + {t.addCard.title}
         </a>
       </section>
+      <a href="/simulasi/iuran" class="button button--secondary button--block add-card">
+        {simulation.homeLink}
+      </a>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { me, safeNext, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { PasskeySignIn } from './LoginPasskey.tsx';
 import { resetPath } from './reset/flow.ts';
+import { useSimulationT } from './simulation/texts.ts';
 import { unblockPath } from './unblock/flow.ts';
 
 type FieldErrors = { identifier?: boolean; password?: boolean };
@@ -53,6 +54,7 @@ function Blocked({ error, identifier }: { error: ProblemError; identifier: strin
 
 export function LoginPage() {
   const t = useT();
+  const simulation = useSimulationT();
   useTitle(t.loginTitle);
   const { route, query } = useLocation();
   const [identifier, setIdentifier] = useState('');
@@ -179,6 +181,9 @@ export function LoginPage() {
       <PasskeySignIn onSignedIn={enter} />
       <p class="form__after">
         <a href="/daftar">{t.register.noAccount}</a>
+      </p>
+      <p class="form__after">
+        <a href="/simulasi/iuran">{simulation.homeLink}</a>
       </p>
     </div>
   );
