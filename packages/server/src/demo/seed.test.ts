@@ -281,5 +281,5 @@ describe('seedDemoData', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 90_000); // a second database, migrated and seeded from scratch
 });
