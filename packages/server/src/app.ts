@@ -31,6 +31,7 @@ import { passkeysRoutes } from './modules/auth/passkeys.routes.ts';
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
+import { cardCredentialsRoutes } from './modules/card-credentials/card-credentials.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -120,7 +121,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerAccessControl(app, deps);
   const webRoot =
     options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
-  setErrorHandling(app, webRoot !== undefined);
+  setErrorHandling(
+    app,
+    webRoot !== undefined,
+    webRoot !== undefined && fs.existsSync(path.join(webRoot, 'verify.html')),
+  );
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -152,6 +157,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(passkeysRoutes, { deps });
   await app.register(accountRecoveryRoutes, { deps });
   await app.register(cardsRoutes, { deps });
+  await app.register(cardCredentialsRoutes, { deps });
   await app.register(staffRoutes, { deps });
   await app.register(consoleRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
@@ -171,7 +177,7 @@ export function maskUrlForLog(url: string): string {
   return maskLongNumbers(url.replace(/[^/?&=#]+(?:@|%40)[^/?&=#]+/gi, '…@…'));
 }
 
-function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
+function setErrorHandling(app: FastifyInstance, servesWeb: boolean, servesVerify = false): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return sendProblem(request, reply, error.code, error.extra);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -208,6 +214,9 @@ function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
       path.extname(pathname) === '';
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');
+    // The verify surface (clinics checking digital cards) is its own small page, not the member app.
+    if (servesVerify && (pathname === '/verify' || pathname.startsWith('/verify/')))
+      return reply.sendFile('verify.html');
     return reply.sendFile('index.html');
   });
 }

@@ -13,6 +13,7 @@ import { migrateToLatest, openDatabase } from './db/database.ts';
 import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
 import { DEMO_STAFF } from './demo/staff.ts';
 import { type Deps, newUuid, systemClock } from './lib/deps.ts';
+import { resolveCardKeyRing } from './security/card-keys.ts';
 import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   const pii = createPiiCipher(keys);
+  const cardKeys = resolveCardKeyRing({ card: config.card, dataDir: config.dataDir });
   const deps: Deps = {
     config,
     db: database.db,
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     // SMTP when SMTP_URL is set, else captured in the sandbox outbox (never in production: config.ts).
     ...createMessaging(config, { db: database.db, clock: systemClock, newId: newUuid }),
     registry: config.sandbox ? createSandboxRegistry(database.db, pii) : unavailableRegistry,
+    cardKeys,
   };
 
   const app = await buildApp(deps, {
@@ -62,6 +65,8 @@ async function main(): Promise<void> {
   });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (keys.generatedAt) app.log.warn({ file: keys.generatedAt }, 'generated development PII keys');
+  if (cardKeys.generatedAt)
+    app.log.warn({ file: cardKeys.generatedAt }, 'generated a development key for digital cards');
   if (config.mail.transport === 'sandbox' && !config.sandbox) {
     app.log.warn('no SMTP_URL and JMO_SANDBOX=off: e-mail is captured in the sandbox outbox but not shown');
   }

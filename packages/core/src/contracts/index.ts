@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './card-credentials.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './errors.ts';

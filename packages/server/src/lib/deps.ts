@@ -7,6 +7,7 @@ import type { PopulationRegistry } from '../adapters/population-registry/port.ts
 import type { SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { CardKeyRing } from '../security/card-keys.ts';
 import type { PiiCipher } from '../security/pii.ts';
 
 export interface Clock {
@@ -30,4 +31,6 @@ export interface Deps {
   sms: SmsSender;
   /** The population registry (Dukcapil): the sandbox registry in the database outside production. */
   registry: PopulationRegistry;
+  /** The key that signs digital membership cards and the public keys that verify them. */
+  cardKeys: CardKeyRing;
 }

@@ -10,6 +10,7 @@ import * as staffAndRoles from './2026-11-23-0008-staff-and-roles.ts';
 import * as passkeys from './2026-11-23-0009-passkeys.ts';
 import * as stepUp from './2026-11-23-0010-step-up.ts';
 import * as contactChange from './2026-11-23-0011-contact-change.ts';
+import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0009-passkeys': passkeys,
   '2026-11-23-0010-step-up': stepUp,
   '2026-11-23-0011-contact-change': contactChange,
+  '2026-12-02-0013-card-credentials': cardCredentials,
 };
