@@ -11,6 +11,7 @@ import type {
   Me,
   StepUpStatus,
 } from '@jmo/core/contracts/auth';
+import type { CardCredentialResponse } from '@jmo/core/contracts/card-credentials';
 import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
@@ -217,6 +218,18 @@ export const api = {
       `/me/cards/${encodeURIComponent(kpj)}/statement${year === undefined ? '' : `?year=${year}`}`,
       signal ? { signal } : {},
     ),
+  /** "Kartu Digital": the card's current signed credential with its QR code (issued if none is in force). */
+  cardCredential: (kpj: string, signal?: AbortSignal) =>
+    request<CardCredentialResponse>(
+      'GET',
+      `/me/cards/${encodeURIComponent(kpj)}/credential`,
+      signal ? { signal } : {},
+    ),
+  /** Revokes the current digital card and issues a new one. */
+  reissueCardCredential: (kpj: string) =>
+    request<CardCredentialResponse>('POST', `/me/cards/${encodeURIComponent(kpj)}/credential/reissue`, {
+      body: {},
+    }),
   register: (body: RegistrationBody) => request<RegistrationPending>('POST', '/registrations', { body }),
   resendCode: (registrationId: string, channel: CodeChannel) =>
     request<CodesSent>('POST', `/registrations/${encodeURIComponent(registrationId)}/codes`, {
