@@ -112,6 +112,7 @@ async function main(): Promise<void> {
       '',
       `  JMO app (participants)   ${base}/`,
       `  API docs (OpenAPI 3.1)   ${base}/api/docs   spec: ${base}/api/openapi.json`,
+      `  Verify a digital card    ${base}/verify   (clinics; offline after the first visit)`,
       `  Health                   ${base}/healthz   ${base}/readyz`,
       ...(config.sandbox
         ? [`  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`]

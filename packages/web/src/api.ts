@@ -72,7 +72,9 @@ export type SecurityEventKind =
   | 'passkey_removed'
   | 'stepped_up'
   | 'password_changed'
-  | 'contact_changed';
+  | 'contact_changed'
+  | 'card_credential_reissued'
+  | 'card_credential_revoked';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
