@@ -2,7 +2,7 @@
  * A real JMO server for the browser: real HTTP on a free port, a fresh database (PGlite in memory,
  * or a new PostgreSQL database when DATABASE_URL is set), the demo data seeded, and the built PWA.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
@@ -13,6 +13,7 @@ import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { seedDemoData } from '@jmo/server/demo/seed';
 import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
+import { createCardKeyRing } from '@jmo/server/security/card-keys';
 import { createPiiCipher } from '@jmo/server/security/pii';
 import { openTestDatabase } from '@jmo/server/testing/test-database';
 
@@ -33,6 +34,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     sms: createSandboxSmsSender(outbox),
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, systemClock),
+    cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });

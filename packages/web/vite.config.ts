@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { memberManifestFilter, verifySurface } from './scripts/verify-surface.ts';
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
  * The JMO participant surface, served at `/`. Other surfaces (Lapak Asik, Console, Employer, Verify)
@@ -43,6 +47,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [OTHER_SURFACES],
         cleanupOutdatedCaches: true,
+        // The verify page (its own entry and service worker, scoped to /verify) is not the member app's.
+        manifestTransforms: [memberManifestFilter],
         clientsClaim: true,
         // Personal data is never cached by the service worker: the API always goes to the network.
         runtimeCaching: [
@@ -50,8 +56,11 @@ export default defineConfig({
         ],
       },
     }),
+    // After VitePWA: takes its manifest and registration out of verify.html, emits verify-sw.js.
+    verifySurface({ serviceWorkerSource: here('src/verify/service-worker.js') }),
   ],
   build: {
+    rolldownOptions: { input: { main: here('index.html'), verify: here('verify.html') } },
     // Cheap Android phones may run an older Chrome or WebView: keep the syntax modest (BigInt is ES2020).
     target: 'es2020',
     sourcemap: false,

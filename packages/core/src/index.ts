@@ -1,6 +1,7 @@
 // Public surface of @jmo/core. Each area adds its exports here.
 
 export * from './auth/throttle.ts';
+export * from './card-credential/index.ts';
 export * from './contracts/index.ts';
 export * from './contributions/bpu.ts';
 export * from './contributions/bpu-coverage.ts';

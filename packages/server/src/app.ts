@@ -33,6 +33,7 @@ import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { sessionsRoutes } from './modules/auth/sessions.routes.ts';
 import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
 import { bpuRoutes } from './modules/bpu/bpu.routes.ts';
+import { cardCredentialsRoutes } from './modules/card-credentials/card-credentials.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
@@ -125,7 +126,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerAccessControl(app, deps);
   const webRoot =
     options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html')) ? options.webRoot : undefined;
-  setErrorHandling(app, webRoot !== undefined);
+  setErrorHandling(
+    app,
+    webRoot !== undefined,
+    webRoot !== undefined && fs.existsSync(path.join(webRoot, 'verify.html')),
+  );
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -157,6 +162,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(passkeysRoutes, { deps });
   await app.register(accountRecoveryRoutes, { deps });
   await app.register(cardsRoutes, { deps });
+  await app.register(cardCredentialsRoutes, { deps });
   await app.register(staffRoutes, { deps });
   await app.register(consoleRoutes, { deps });
   await app.register(employerRoutes, { deps });
@@ -181,7 +187,7 @@ export function maskUrlForLog(url: string): string {
   return maskLongNumbers(url.replace(/[^/?&=#]+(?:@|%40)[^/?&=#]+/gi, '…@…'));
 }
 
-function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
+function setErrorHandling(app: FastifyInstance, servesWeb: boolean, servesVerify = false): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return sendProblem(request, reply, error.code, error.extra);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -218,6 +224,9 @@ function setErrorHandling(app: FastifyInstance, servesWeb: boolean): void {
       path.extname(pathname) === '';
     if (!wantsPage) return sendProblem(request, reply, 'not_found');
     reply.header('cache-control', 'no-cache');
+    // The verify surface (clinics checking digital cards) is its own small page, not the member app.
+    if (servesVerify && (pathname === '/verify' || pathname.startsWith('/verify/')))
+      return reply.sendFile('verify.html');
     return reply.sendFile('index.html');
   });
 }

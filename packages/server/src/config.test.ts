@@ -96,6 +96,11 @@ describe('loadConfig', () => {
     const keys = {
       JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+      // An Ed25519 PKCS#8 key from a fixed seed (the DER prefix, then the 32-byte seed).
+      JMO_CARD_SIGNING_KEY: Buffer.concat([
+        Buffer.from('302e020100300506032b657004220420', 'hex'),
+        Buffer.alloc(32, 5),
+      ]).toString('base64'),
     };
 
     it('captures mail and SMS in the sandbox and mounts it outside production by default', () => {
@@ -175,8 +180,9 @@ describe('loadConfig', () => {
         loadConfig({ NODE_ENV: 'production', JMO_SANDBOX: 'on' });
         expect.unreachable();
       } catch (error) {
-        // keys, SMTP, the sandbox, the public address for links in e-mails, the payment callback secret
-        expect((error as ConfigError).problems).toHaveLength(5);
+        // keys, SMTP, the sandbox, the public address for links in e-mails, the payment callback
+        // secret and the card signing key
+        expect((error as ConfigError).problems).toHaveLength(6);
       }
     });
   });

@@ -2,7 +2,7 @@
  * The only reader of process.env. Parsed once with zod into a frozen, typed object; boot fails with
  * a readable list of every problem (STYLE B8).
  */
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, type KeyObject, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -77,7 +77,54 @@ const Env = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   ),
+  /** Ed25519 private key that signs digital cards: base64 PKCS#8 DER (a PEM is accepted). Generated into the data folder in dev. */
+  JMO_CARD_SIGNING_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** The `kid` of that key; default: the first 16 characters of its RFC 7638 thumbprint. */
+  JMO_CARD_SIGNING_KEY_ID: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, {
+        message: 'must be 1–64 letters, digits, dots, dashes or underscores',
+      })
+      .optional(),
+  ),
+  /** Public keys of earlier signing keys, still verifying cards they signed: `<kid>:<x>,…` (x: the JWK's base64url). */
+  JMO_CARD_VERIFY_KEYS_PREVIOUS: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** How long a digital card is valid from issue. */
+  JMO_CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(1830).default(365),
+  /** Server-side verifications per address per minute (`POST /card-credentials/verify`). */
+  CARD_VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
 });
+
+/** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
+function parseCardSigningKey(value: string): { key: KeyObject } | { problem: string } {
+  try {
+    const trimmed = value.trim();
+    const key = trimmed.startsWith('-----BEGIN')
+      ? createPrivateKey({ key: trimmed.replace(/\\n/g, '\n'), format: 'pem' })
+      : createPrivateKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType !== 'ed25519') return { problem: 'must be an Ed25519 key' };
+    return { key };
+  } catch {
+    return { problem: 'must be an Ed25519 private key: base64 of its PKCS#8 DER, or a PKCS#8 PEM' };
+  }
+}
+
+/** `kid:x,…` → earlier public keys; x is the 32-byte key in base64url (or base64). */
+function parseCardVerifyKeys(value: string): { keys: { kid: string; x: string }[] } | { problem: string } {
+  const keys: { kid: string; x: string }[] = [];
+  for (const [position, entry] of value.split(',').entries()) {
+    if (entry.trim() === '') continue;
+    const match = /^\s*([A-Za-z0-9._-]{1,64}):([A-Za-z0-9+/_=-]+)\s*$/.exec(entry);
+    const bytes = Buffer.from((match?.[2] ?? '').replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (!match || bytes.length !== 32)
+      return { problem: `entry ${position + 1} must be <kid>:<32-byte Ed25519 public key, base64url>` };
+    if (keys.some((k) => k.kid === match[1])) return { problem: `key id ${match[1]} is listed twice` };
+    keys.push({ kid: match[1]!, x: bytes.toString('base64url') });
+  }
+  return { keys };
+}
 
 function isSmtpUrl(value: string): boolean {
   try {
@@ -142,6 +189,17 @@ export type Config = Readonly<{
    * (production has no gateway adapter). The callback secret is a secret: never log it.
    */
   payments: { gateway: 'sandbox' | 'none'; callbackSecret: Buffer };
+  /**
+   * Digital membership cards: the signing key (a secret: never log it; generated into the data
+   * folder outside production when unset), its id, earlier public keys and the validity.
+   */
+  card: Readonly<{
+    signingKey: KeyObject | undefined;
+    signingKeyId: string | undefined;
+    previousVerifyKeys: readonly { kid: string; x: string }[];
+    validityDays: number;
+    verifyRateLimitPerMinute: number;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -195,6 +253,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'PAYMENTS_CALLBACK_SECRET is required in production: without it anyone could forge a payment callback',
     );
   }
+  const cardKey = e.JMO_CARD_SIGNING_KEY ? parseCardSigningKey(e.JMO_CARD_SIGNING_KEY) : undefined;
+  if (cardKey && 'problem' in cardKey) problems.push(`JMO_CARD_SIGNING_KEY: ${cardKey.problem}`);
+  if (production && !e.JMO_CARD_SIGNING_KEY) {
+    problems.push(
+      'JMO_CARD_SIGNING_KEY is required in production: digital cards must be signed by a key kept in your secret store (npm run card-keys:generate)',
+    );
+  }
+  if (e.JMO_CARD_SIGNING_KEY_ID && !e.JMO_CARD_SIGNING_KEY) {
+    problems.push('JMO_CARD_SIGNING_KEY_ID names a configured key: set JMO_CARD_SIGNING_KEY too');
+  }
+  const cardVerifyKeys = parseCardVerifyKeys(e.JMO_CARD_VERIFY_KEYS_PREVIOUS ?? '');
+  if ('problem' in cardVerifyKeys) problems.push(`JMO_CARD_VERIFY_KEYS_PREVIOUS: ${cardVerifyKeys.problem}`);
+  else if (
+    e.JMO_CARD_SIGNING_KEY_ID &&
+    cardVerifyKeys.keys.some((k) => k.kid === e.JMO_CARD_SIGNING_KEY_ID)
+  ) {
+    problems.push(
+      `JMO_CARD_VERIFY_KEYS_PREVIOUS: key id ${e.JMO_CARD_SIGNING_KEY_ID} is the current signing key`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(e.JMO_DATA_DIR);
   const url = e.DATABASE_URL;
@@ -237,5 +315,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // process is enough and no default secret ever exists.
       callbackSecret: e.PAYMENTS_CALLBACK_SECRET ? Buffer.from(e.PAYMENTS_CALLBACK_SECRET) : randomBytes(32),
     },
+    card: Object.freeze({
+      signingKey: cardKey && 'key' in cardKey ? cardKey.key : undefined,
+      signingKeyId: e.JMO_CARD_SIGNING_KEY_ID,
+      previousVerifyKeys: 'keys' in cardVerifyKeys ? cardVerifyKeys.keys : [],
+      validityDays: e.JMO_CARD_VALIDITY_DAYS,
+      verifyRateLimitPerMinute: e.CARD_VERIFY_RATE_LIMIT_PER_MINUTE,
+    }),
   });
 }

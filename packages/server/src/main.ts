@@ -16,6 +16,7 @@ import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
 import { DEMO_STAFF } from './demo/staff.ts';
 import { startBackgroundJobs } from './jobs/background.ts';
 import { type Deps, newUuid, systemClock } from './lib/deps.ts';
+import { resolveCardKeyRing } from './security/card-keys.ts';
 import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   const pii = createPiiCipher(keys);
+  const cardKeys = resolveCardKeyRing({ card: config.card, dataDir: config.dataDir });
   const deps: Deps = {
     config,
     db: database.db,
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
       config.payments.gateway === 'sandbox'
         ? createSandboxPaymentGateway(database.db, systemClock)
         : unavailablePaymentGateway,
+    cardKeys,
   };
 
   const app = await buildApp(deps, {
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
   });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (keys.generatedAt) app.log.warn({ file: keys.generatedAt }, 'generated development PII keys');
+  if (cardKeys.generatedAt)
+    app.log.warn({ file: cardKeys.generatedAt }, 'generated a development key for digital cards');
   if (config.mail.transport === 'sandbox' && !config.sandbox) {
     app.log.warn('no SMTP_URL and JMO_SANDBOX=off: e-mail is captured in the sandbox outbox but not shown');
   }
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
       '',
       `  JMO app (participants)   ${base}/`,
       `  API docs (OpenAPI 3.1)   ${base}/api/docs   spec: ${base}/api/openapi.json`,
+      `  Verify a digital card    ${base}/verify   (clinics; offline after the first visit)`,
       `  Health                   ${base}/healthz   ${base}/readyz`,
       ...(config.sandbox
         ? [`  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`]

@@ -11,6 +11,7 @@ import type {
   Me,
   StepUpStatus,
 } from '@jmo/core/contracts/auth';
+import type { CardCredentialResponse } from '@jmo/core/contracts/card-credentials';
 import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
@@ -71,7 +72,9 @@ export type SecurityEventKind =
   | 'passkey_removed'
   | 'stepped_up'
   | 'password_changed'
-  | 'contact_changed';
+  | 'contact_changed'
+  | 'card_credential_reissued'
+  | 'card_credential_revoked';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {
@@ -217,6 +220,18 @@ export const api = {
       `/me/cards/${encodeURIComponent(kpj)}/statement${year === undefined ? '' : `?year=${year}`}`,
       signal ? { signal } : {},
     ),
+  /** "Kartu Digital": the card's current signed credential with its QR code (issued if none is in force). */
+  cardCredential: (kpj: string, signal?: AbortSignal) =>
+    request<CardCredentialResponse>(
+      'GET',
+      `/me/cards/${encodeURIComponent(kpj)}/credential`,
+      signal ? { signal } : {},
+    ),
+  /** Revokes the current digital card and issues a new one. */
+  reissueCardCredential: (kpj: string) =>
+    request<CardCredentialResponse>('POST', `/me/cards/${encodeURIComponent(kpj)}/credential/reissue`, {
+      body: {},
+    }),
   register: (body: RegistrationBody) => request<RegistrationPending>('POST', '/registrations', { body }),
   resendCode: (registrationId: string, channel: CodeChannel) =>
     request<CodesSent>('POST', `/registrations/${encodeURIComponent(registrationId)}/codes`, {

@@ -2,6 +2,7 @@ import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { CardHistoryPage } from './pages/CardHistory.tsx';
 import { AddCardPage } from './pages/cards/AddCard.tsx';
+import { DigitalCardPage } from './pages/cards/DigitalCard.tsx';
 import {
   ConsoleHomePage,
   ConsoleLoginPage,
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/lupa-password/:langkah?" component={ForgotPasswordPage} />
           <Route path="/lupa-akun/:langkah?" component={ForgotAccountPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
+          <Route path="/kartu/:kpj/digital" component={DigitalCardPage} />
           <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
           <Route path="/simulasi/iuran" component={ContributionSimulationPage} />

@@ -259,6 +259,8 @@ const id = {
       stepped_up: 'Konfirmasi tindakan penting',
       password_changed: 'Kata sandi diubah',
       contact_changed: 'Data kontak diganti',
+      card_credential_reissued: 'Kartu digital diterbitkan ulang',
+      card_credential_revoked: 'Kartu digital dicabut petugas',
     } as Record<string, string>,
     otherKind: 'Aktivitas akun',
     dataAccess: {
@@ -763,6 +765,8 @@ const en: Messages = {
       stepped_up: 'Important action confirmed',
       password_changed: 'Password changed',
       contact_changed: 'Contact data changed',
+      card_credential_reissued: 'Digital card reissued',
+      card_credential_revoked: 'Digital card revoked by an officer',
     },
     otherKind: 'Account activity',
     dataAccess: {

@@ -65,6 +65,8 @@ export const SecurityEventKind = z.enum([
   'stepped_up',
   'password_changed',
   'contact_changed',
+  'card_credential_reissued',
+  'card_credential_revoked',
 ]);
 export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 

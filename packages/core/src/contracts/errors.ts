@@ -88,6 +88,14 @@ export const errorMessages = {
     id: 'Kartu ini sudah ada di akun Anda.',
     en: 'This card is already in your account.',
   },
+  card_credential_not_found: {
+    id: 'Kartu digital ini tidak ditemukan. Periksa nomor kartu digitalnya, atau cari dari nomor KPJ.',
+    en: 'This digital card was not found. Check its id, or look it up by the KPJ number.',
+  },
+  card_credential_already_revoked: {
+    id: 'Kartu digital ini sudah dicabut sebelumnya.',
+    en: 'This digital card was already revoked.',
+  },
   registry_nik_not_found: {
     id: 'NIK tidak ditemukan di data kependudukan (Dukcapil). Periksa kembali 16 digit NIK pada KTP Anda.',
     en: 'This NIK was not found in the population registry. Check the 16 digits on your ID card.',

@@ -1,5 +1,6 @@
 export * from './auth.ts';
 export * from './bpu.ts';
+export * from './card-credentials.ts';
 export * from './cards.ts';
 export * from './common.ts';
 export * from './employer.ts';

@@ -37,6 +37,10 @@ describe('createMessaging', () => {
       PAYMENTS_CALLBACK_SECRET: 'a shared secret of at least 32 characters',
       JMO_PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       JMO_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+      JMO_CARD_SIGNING_KEY: Buffer.concat([
+        Buffer.from('302e020100300506032b657004220420', 'hex'),
+        Buffer.alloc(32, 5),
+      ]).toString('base64'),
     });
     const { sms } = createMessaging(production, {
       db: undefined as never,

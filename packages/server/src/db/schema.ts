@@ -451,3 +451,26 @@ export interface DB {
   contributions: ContributionsTable;
   sandbox_messages: SandboxMessagesTable;
 }
+
+/** A digital membership card issued (a signed JWS); revocation is final (a trigger keeps it so). */
+export interface CardCredentialsTable {
+  /** The credential id, the JWS `jti`. */
+  id: string;
+  membership_id: string;
+  /** The signing key's id (JWS `kid`). */
+  kid: string;
+  /** The compact JWS as issued: not a secret (it is printed as a QR code), shown again on request. */
+  token: string;
+  issued_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  revoked_reason: 'reissued' | 'lost' | 'misuse' | 'data_corrected' | 'other' | null;
+  revoked_note: string | null;
+  /** The staff account that revoked it; null when the member reissued their card. */
+  revoked_by: string | null;
+}
+
+// Merged into DB above (declaration merging), so this feature's tables stay in one appended block.
+export interface DB {
+  card_credentials: CardCredentialsTable;
+}

@@ -48,6 +48,7 @@ function concreteUrl(url: string): string {
 const AREA_POLICY: [prefix: string, roles: readonly Role[] | 'public-ok'][] = [
   ['/api/v1/me', ['participant']],
   ['/api/v1/console/pii-reads', ['supervisor', 'admin']],
+  ['/api/v1/console/card-credentials', ['officer', 'supervisor', 'admin']],
   ['/api/v1/console', ['officer', 'supervisor']],
   ['/api/v1/admin', ['admin']],
   ['/api/v1/employer', ['employer']],

@@ -28,6 +28,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   kpj_other_nik: 422,
   card_name_mismatch: 422,
   card_already_in_account: 409,
+  card_credential_not_found: 404,
+  card_credential_already_revoked: 409,
   registry_nik_not_found: 422,
   registry_name_mismatch: 422,
   registry_birth_date_mismatch: 422,

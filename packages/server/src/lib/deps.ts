@@ -8,6 +8,7 @@ import type { PopulationRegistry } from '../adapters/population-registry/port.ts
 import type { SmsSender } from '../adapters/sms/sms-sender.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { CardKeyRing } from '../security/card-keys.ts';
 import type { PiiCipher } from '../security/pii.ts';
 
 export interface Clock {
@@ -33,4 +34,6 @@ export interface Deps {
   registry: PopulationRegistry;
   /** Virtual accounts for contributions: the sandbox provider outside production (adapters/payments). */
   payments: PaymentGateway;
+  /** The key that signs digital membership cards and the public keys that verify them. */
+  cardKeys: CardKeyRing;
 }

@@ -3,7 +3,7 @@
  * keys, mail and SMS captured in the sandbox outbox, logging off. Tests talk to it through HTTP with
  * `app.inject`.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
@@ -12,6 +12,7 @@ import { createSandboxSmsSender } from '../adapters/sms/sandbox-sms.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Clock, type Deps, newUuid } from '../lib/deps.ts';
+import { createCardKeyRing } from '../security/card-keys.ts';
 import { createPiiCipher } from '../security/pii.ts';
 import { openTestDatabase } from './test-database.ts';
 
@@ -48,6 +49,11 @@ export async function openTestApp(
     sms: createSandboxSmsSender(outbox),
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, clock),
+    cardKeys: createCardKeyRing({
+      privateKey: config.card.signingKey ?? generateKeyPairSync('ed25519').privateKey,
+      kid: config.card.signingKeyId,
+      previous: config.card.previousVerifyKeys,
+    }),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();

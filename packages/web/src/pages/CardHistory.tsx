@@ -12,6 +12,7 @@ import { useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { cardsCache, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { useDigitalCardT } from './cards/digital-card.texts.ts';
 
 const KPJ = /^\d{11}$/;
 
@@ -88,10 +89,17 @@ function Amounts({ t, row, details = false }: { t: Messages; row: Row; details?:
 }
 
 function CardHeader({ card, t }: { card: Card; t: Messages }) {
+  const d = useDigitalCardT();
   return (
-    <section class="card card--static" aria-label={t.kpj}>
-      <CardIdentity card={card} />
-    </section>
+    <>
+      <section class="card card--static" aria-label={t.kpj}>
+        <CardIdentity card={card} />
+      </section>
+      <a class="button button--secondary button--block" href={`/kartu/${card.kpj}/digital`}>
+        {d.open}
+        <span class="sr-only">: {d.openHint}</span>
+      </a>
+    </>
   );
 }
 

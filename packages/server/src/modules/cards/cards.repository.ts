@@ -135,3 +135,14 @@ export async function findContributionsPaid(db: Database, membershipId: string) 
     .orderBy('period')
     .execute();
 }
+
+/** A card's number and the account holding it (if any), by its number or its membership id. */
+export async function findCardHolder(db: Database, by: { kpj: string } | { membershipId: string }) {
+  const query = db
+    .selectFrom('memberships as m')
+    .leftJoin('account_cards as ac', 'ac.membership_id', 'm.id')
+    .select(['m.id as membershipId', 'm.kpj', 'ac.user_id as holderUserId']);
+  return (
+    'kpj' in by ? query.where('m.kpj', '=', by.kpj) : query.where('m.id', '=', by.membershipId)
+  ).executeTakeFirst();
+}

@@ -35,6 +35,7 @@ import { findPersonProfile } from '../people/people.service.ts';
 import {
   type CardRow,
   findCardByKpj,
+  findCardHolder,
   findCards,
   findContributionsPaid,
   linkCards,
@@ -209,4 +210,27 @@ export async function cardStatement(
       explanation: l.explanation,
     })),
   });
+}
+
+/**
+ * One card in the member's account, or null: how other modules (digital cards) reach a member's own
+ * card without reading its tables. With the person's name and masked NIK, as a card shows them.
+ */
+export async function findOwnCard(
+  deps: Deps,
+  holder: CardHolder,
+  kpj: string,
+): Promise<(CardRow & { personName: string; maskedNik: string }) | null> {
+  const [card] = await findCards(deps.db, { inAccountOf: holder.userId, kpj });
+  if (!card) return null;
+  const profile = await findPersonProfile(deps, holder.personId);
+  return { ...card, personName: profile.fullName, maskedNik: profile.maskedNik };
+}
+
+/** For staff tools: a card's number and the account holding it, by number or membership id. */
+export async function findCardForStaff(
+  deps: Deps,
+  by: { kpj: string } | { membershipId: string },
+): Promise<{ membershipId: string; kpj: string; holderUserId: string | null } | null> {
+  return (await findCardHolder(deps.db, by)) ?? null;
 }

@@ -8,12 +8,7 @@
  * A rate marked illustrative in the rule table is not the agency's figure: outside the sandbox the job
  * refuses to credit real balances with it.
  */
-import {
-  type CalendarDate,
-  developmentReturnForYear,
-  developmentReturnRateForYear,
-  type Rupiah,
-} from '@jmo/core';
+import { developmentReturnForYear, developmentReturnRateForYear, type Rupiah } from '@jmo/core';
 import { sql } from 'kysely';
 import type { Deps } from '../../lib/deps.ts';
 import { ensureFundAccount, type NewPosting, postPostings } from './ledger.repository.ts';
@@ -26,7 +21,7 @@ export type DevelopmentReturnJobResult =
 
 export async function creditDevelopmentReturns(
   deps: Pick<Deps, 'db' | 'newId'>,
-  input: { year: number; asOf: CalendarDate; allowIllustrative: boolean; batchAccounts?: number },
+  input: { year: number; asOf: string; allowIllustrative: boolean; batchAccounts?: number },
 ): Promise<DevelopmentReturnJobResult> {
   const { year } = input;
   if (input.asOf <= `${year}-12-31`)

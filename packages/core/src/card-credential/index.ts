@@ -1,0 +1,3 @@
+export * from './messages.ts';
+export * from './payload.ts';
+export * from './verify.ts';
