@@ -1,13 +1,15 @@
 /**
  * Work that runs beside the HTTP server in `npm start`: posting paid invoices too big to post
- * inline, and telling members about unpaid months. Each job is safe to run again at any time and on
+ * inline, telling members about unpaid months, and crediting last year's development return. Each job is safe to run again at any time and on
  * several instances at once (their writes are keyed), so a crash or a restart loses nothing: the
  * next tick picks up where the last one stopped. A job never overlaps itself in one process.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../lib/deps.ts';
 import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
+import { today } from '../modules/cards/cards.service.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
+import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
