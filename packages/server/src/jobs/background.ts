@@ -1,7 +1,7 @@
 /**
  * Work that runs beside the HTTP server in `npm start`: posting paid invoices too big to post
- * inline, telling members about unpaid months, and crediting last year's development return. Each job is safe to run again at any time and on
- * several instances at once (their writes are keyed), so a crash or a restart loses nothing: the
+ * inline, telling members about unpaid months, and crediting last year's development return. Each
+ * job is safe to run again at any time and on several instances at once (their writes are keyed), so a crash or a restart loses nothing: the
  * next tick picks up where the last one stopped. A job never overlaps itself in one process.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -28,6 +28,25 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
       name: 'unpaid-contribution alerts',
       everyMs: 60 * 60_000,
       run: async () => ({ sent: await notifyUnpaidContributions(deps) }),
+    },
+    {
+      // Last year's development return, once the year is over; a no-op once credited. Real balances
+      // are never credited at a rate the table marks illustrative.
+      name: 'development returns',
+      everyMs: 6 * 60 * 60_000,
+      run: async () => {
+        const asOf = today(deps);
+        const result = await creditDevelopmentReturns(deps, {
+          year: Number(asOf.slice(0, 4)) - 1,
+          asOf,
+          allowIllustrative: deps.config.sandbox,
+        });
+        if (!result.ok) {
+          if (result.error === 'rate_illustrative') log.warn({ detail: result.detail }, 'development return not credited');
+          return {};
+        }
+        return { credited: result.credited };
+      },
     },
   ];
   const running = new Set<Promise<void>>();
