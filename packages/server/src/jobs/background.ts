@@ -34,7 +34,7 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
       // are never credited at a rate the table marks illustrative.
       name: 'development returns',
       everyMs: 6 * 60 * 60_000,
-      run: async () => {
+      run: async (): Promise<Record<string, number>> => {
         const asOf = today(deps);
         const result = await creditDevelopmentReturns(deps, {
           year: Number(asOf.slice(0, 4)) - 1,
@@ -42,7 +42,8 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
           allowIllustrative: deps.config.sandbox,
         });
         if (!result.ok) {
-          if (result.error === 'rate_illustrative') log.warn({ detail: result.detail }, 'development return not credited');
+          if (result.error === 'rate_illustrative')
+            log.warn({ detail: result.detail }, 'development return not credited');
           return {};
         }
         return { credited: result.credited };
