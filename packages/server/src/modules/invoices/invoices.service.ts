@@ -139,7 +139,6 @@ export async function issueEmployerInvoice(
     .where('lp.billed_invoice_id', 'is', null)
     .execute();
   const penaltiesTotal = sum(unbilled.map((p) => p.amount as Rupiah));
-  const total = (contributionsTotal + penaltiesTotal) as Rupiah;
 
   const created = await createInvoice(deps, {
     payer: { employerId },
