@@ -1,7 +1,7 @@
 /** Sign-in throttle state per identifier (blind index of the e-mail or phone typed). */
 import { FRESH, type ThrottleState } from '@jmo/core';
 import type { Transaction } from 'kysely';
-import type { Database, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 
 export async function readThrottle(db: Executor, identifierIndex: Buffer): Promise<ThrottleState> {

@@ -5,8 +5,8 @@
  */
 import { assert, type Rupiah, sum } from '@jmo/core';
 import { sql } from 'kysely';
-import type { Database, Executor } from '../../db/database.ts';
-import type { DB, LedgerAccountKind, PostingKind } from '../../db/schema.ts';
+import type { Executor } from '../../db/database.ts';
+import type { LedgerAccountKind, PostingKind } from '../../db/schema.ts';
 
 export interface NewPosting {
   id: string;
