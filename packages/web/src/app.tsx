@@ -9,6 +9,16 @@ import {
   MemberRecordPage,
   RecoveryRequestPage,
 } from './pages/console/Console.tsx';
+import {
+  EmployerHomePage,
+  EmployerLoginPage,
+  InvoiceDetailPage,
+  InvoicesPage,
+  LeaverPage,
+  RegisterWorkerPage,
+  WagesPage,
+  WorkersPage,
+} from './pages/employer/Employer.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
@@ -49,6 +59,14 @@ export function App() {
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />
           <Route path="/console/pemulihan/:requestId" component={RecoveryRequestPage} />
+          <Route path="/employer" component={EmployerHomePage} />
+          <Route path="/employer/masuk" component={EmployerLoginPage} />
+          <Route path="/employer/pekerja" component={WorkersPage} />
+          <Route path="/employer/pekerja/daftar" component={RegisterWorkerPage} />
+          <Route path="/employer/pekerja/:kpj/berhenti" component={LeaverPage} />
+          <Route path="/employer/upah" component={WagesPage} />
+          <Route path="/employer/tagihan" component={InvoicesPage} />
+          <Route path="/employer/tagihan/:number" component={InvoiceDetailPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>
