@@ -54,7 +54,7 @@ function VirtualAccount({ invoice }: { invoice: InvoiceDetail }) {
   const va = invoice.virtualAccount;
   return (
     <section class="employer-va" aria-labelledby="va-title">
-      <h2 id="va-title">{e.invoice.payTo}</h2>
+      <h2 id="va-title">{invoice.status === 'paid' ? e.invoice.paidTo : e.invoice.payTo}</h2>
       <dl class="employer-va__facts">
         <div>
           <dt>{e.invoice.bank}</dt>
@@ -92,11 +92,7 @@ function VirtualAccount({ invoice }: { invoice: InvoiceDetail }) {
       <p class="employer-va__copied" role="status">
         {copied === 'ok' ? e.invoice.copied : copied === 'failed' ? e.invoice.copyFailed : ''}
       </p>
-      {invoice.status === 'paid' && invoice.paidOn ? (
-        <p class="form__status">{e.invoice.paidOn(formatDate(invoice.paidOn, t))}</p>
-      ) : (
-        <p>{e.invoice.payExact}</p>
-      )}
+      {invoice.status !== 'paid' && <p>{e.invoice.payExact}</p>}
       {invoice.overdue && (
         <p class="employer-alert">
           {e.invoice.overdue(Math.max(1, invoice.monthsLate), formatMoney(invoice.accruedPenalty))}
@@ -116,54 +112,44 @@ function VirtualAccount({ invoice }: { invoice: InvoiceDetail }) {
 
 function Programs({ invoice }: { invoice: InvoiceDetail }) {
   const e = useEmployerT();
-  const hasJkp = invoice.programs.some((p) => p.program === 'JKP');
   return (
     <section class="employer__section" aria-labelledby="programs-title">
       <h2 id="programs-title">{e.invoice.programsTitle}</h2>
-      <Wide label={e.invoice.programsTitle}>
-        <table class="employer-table">
-          <caption class="sr-only">{e.invoice.programsTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{e.invoice.program}</th>
-              <th scope="col" class="num">
-                {e.invoice.employer}
-              </th>
-              <th scope="col" class="num">
-                {e.invoice.worker}
-              </th>
-              <th scope="col" class="num">
-                {e.invoice.total}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoice.programs.map((p) => (
-              <tr key={p.program}>
-                <th scope="row">
-                  {p.program} <span class="employer-table__sub">{e.programs[p.program]}</span>
-                  {p.source && ' '}
-                  {p.source && (
-                    <span class="employer-table__source">
-                      {e.invoice.source}: {p.source}
-                    </span>
-                  )}
-                </th>
-                <td class="num">
+      <ul class="employer-program-list">
+        {invoice.programs.map((p) => (
+          <li key={p.program} class="employer-program">
+            <h3 class="employer-program__title">
+              {p.program} <span class="employer-program__name">{e.programs[p.program]}</span>
+            </h3>
+            <dl class="amounts">
+              <div>
+                <dt>{e.invoice.employer}</dt>
+                <dd>
                   <Money value={p.employer} />
-                </td>
-                <td class="num">
+                </dd>
+              </div>
+              <div>
+                <dt>{e.invoice.worker}</dt>
+                <dd>
                   <Money value={p.worker} />
-                </td>
-                <td class="num">
+                </dd>
+              </div>
+              <div class="amounts__total">
+                <dt>{e.invoice.total}</dt>
+                <dd>
                   <Money value={p.total} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Wide>
-      {hasJkp && <p class="employer-note">{e.invoice.jkpNote}</p>}
+                </dd>
+              </div>
+            </dl>
+            {p.source && (
+              <p class="employer-source">
+                {e.invoice.source}: {p.source}
+              </p>
+            )}
+            {p.program === 'JKP' && <p class="employer-note">{e.invoice.jkpNote}</p>}
+          </li>
+        ))}
+      </ul>
       <dl class="amounts employer-totals">
         <div>
           <dt>{e.invoice.contributionsTotal}</dt>
@@ -198,46 +184,35 @@ function Penalties({ invoice }: { invoice: InvoiceDetail }) {
       ) : (
         <>
           <p class="muted">{e.invoice.penaltiesIntro}</p>
-          <Wide label={e.invoice.penaltiesTitle}>
-            <table class="employer-table">
-              <caption class="sr-only">{e.invoice.penaltiesTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{e.invoice.lateInvoice}</th>
-                  <th scope="col">{e.invoice.program}</th>
-                  <th scope="col" class="num">
-                    {e.invoice.monthsLate}
-                  </th>
-                  <th scope="col" class="num">
-                    {e.invoice.contribution}
-                  </th>
-                  <th scope="col" class="num">
-                    {e.invoice.fine}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {invoice.penalties.map((p) => (
-                  <tr key={`${p.lateInvoice}-${p.program}`}>
-                    <th scope="row">
-                      <a href={invoicePath(p.lateInvoice)}>{p.lateInvoice}</a>{' '}
-                      <span class="employer-table__source">
-                        {e.invoice.source}: {p.source}
-                      </span>
-                    </th>
-                    <td>{p.program}</td>
-                    <td class="num">{p.monthsLate}</td>
-                    <td class="num">
+          <ul class="employer-list">
+            {invoice.penalties.map((p) => (
+              <li key={`${p.lateInvoice}-${p.program}`} class="employer-item employer-item--fine">
+                <h3 class="employer-item__title">
+                  {p.program} · {e.invoice.monthsLate(p.monthsLate)}
+                </h3>
+                <p class="employer-item__meta">
+                  {e.invoice.lateInvoice}: <a href={invoicePath(p.lateInvoice)}>{p.lateInvoice}</a>
+                </p>
+                <dl class="amounts">
+                  <div>
+                    <dt>{e.invoice.contribution}</dt>
+                    <dd>
                       <Money value={p.contribution} />
-                    </td>
-                    <td class="num">
+                    </dd>
+                  </div>
+                  <div class="amounts__total">
+                    <dt>{e.invoice.fine}</dt>
+                    <dd>
                       <Money value={p.amount} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Wide>
+                    </dd>
+                  </div>
+                </dl>
+                <p class="employer-source">
+                  {e.invoice.source}: {p.source}
+                </p>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -265,9 +240,9 @@ function WorkerLine({ line }: { line: Line }) {
             <caption class="sr-only">{line.fullName}</caption>
             <thead>
               <tr>
-                <th scope="col">{e.invoice.program}</th>
-                <th scope="col" class="num">
-                  {e.invoice.base}
+                <th scope="col">
+                  {e.invoice.program}
+                  <span class="employer-table__sub">{e.invoice.base}</span>
                 </th>
                 <th scope="col" class="num">
                   {e.invoice.employer}
@@ -280,10 +255,13 @@ function WorkerLine({ line }: { line: Line }) {
             <tbody>
               {line.items.map((i) => (
                 <tr key={i.program}>
-                  <th scope="row">{i.program}</th>
-                  <td class="num">
-                    <Money value={i.base} />
-                  </td>
+                  <th scope="row">
+                    {i.program}{' '}
+                    <span class="employer-table__sub">
+                      <span class="sr-only">{e.invoice.base} </span>
+                      <Money value={i.base} />
+                    </span>
+                  </th>
                   <td class="num">
                     <Money value={i.employer} />
                   </td>
@@ -296,7 +274,6 @@ function WorkerLine({ line }: { line: Line }) {
             <tfoot>
               <tr>
                 <th scope="row">{e.invoice.workerTotal}</th>
-                <td class="num" />
                 <td class="num">
                   <Money value={line.employer} />
                 </td>
@@ -352,6 +329,9 @@ function Detail({ number }: { number: string }) {
         <p class="form__status" role="status">
           {e.invoice.justIssued}
         </p>
+      )}
+      {i.status === 'paid' && i.paidOn && (
+        <p class="form__status employer-paid">{e.invoice.paidOn(formatDate(i.paidOn, t))}</p>
       )}
       <VirtualAccount invoice={i} />
       <Programs invoice={i} />

@@ -54,6 +54,7 @@ describe('employer portal: invoices', () => {
     expect(within(september).getByText(/Ditagihkan bersama tagihan berikutnya/)).toBeTruthy();
 
     // Periods already issued say so where one picks the period.
+    // The latest period not issued yet is chosen.
     const period = screen.getByLabelText('Periode') as HTMLSelectElement;
     expect(period.value).toBe('2026-11');
     expect([...period.options].slice(0, 3).map((o) => o.text)).toEqual([
@@ -61,6 +62,21 @@ describe('employer portal: invoices', () => {
       'Oktober 2026 — sudah terbit',
       'September 2026 — sudah terbit',
     ]);
+  });
+
+  it('chooses the latest period not issued yet', async () => {
+    mockFetch({
+      ...signedInAsHr,
+      'GET /api/v1/employer/invoices': () => ({
+        status: 200,
+        body: {
+          ...INVOICES,
+          invoices: [{ ...INVOICES.invoices[0]!, period: '2026-11', number: 'TAG-10000001-202611' }],
+        },
+      }),
+    });
+    renderAt('/employer/tagihan');
+    expect(((await screen.findByLabelText('Periode')) as HTMLSelectElement).value).toBe('2026-10');
   });
 
   it('turns each refusal to issue into the way forward, then opens the invoice issued', async () => {
@@ -174,42 +190,52 @@ describe('employer portal: invoice detail', () => {
   it('explains every rupiah: programs with their rules, each worker, JKP not billed, fines of late invoices', async () => {
     mockFetch({ ...signedInAsHr, ...noSandbox, ...detailOf(OCTOBER) });
     renderAt(`/employer/tagihan/${OCTOBER.number}`);
-    const rows = cellsOf(await screen.findByRole('table', { name: 'Iuran per Program' }), 'tbody');
-    expect(rows[0]).toEqual([
-      'JHT Jaminan Hari Tua Dasar aturan: PP 46/2015 art. 16',
-      'Rp444.000',
-      'Rp240.000',
-      'Rp684.000',
-    ]);
-    expect(rows[4]).toEqual([
-      'JKP Jaminan Kehilangan Pekerjaan Dasar aturan: PP 6/2025 art. 11',
-      'Rp0',
-      'Rp0',
-      'Rp0',
-    ]);
+    const programs = (await screen.findByRole('heading', { level: 2, name: 'Iuran per Program' })).closest(
+      'section',
+    )!;
+    const jht = within(programs).getByRole('heading', { level: 3, name: /^JHT/ }).closest('li')!;
+    expect(jht.textContent?.replace(/\s+/g, ' ')).toBe(
+      'JHT Jaminan Hari TuaPemberi kerjaRp444.000PekerjaRp240.000JumlahRp684.000Dasar aturan: PP 46/2015 art. 16',
+    );
+    const jkp = within(programs).getByRole('heading', { level: 3, name: /^JKP/ }).closest('li')!;
+    expect(within(jkp).getByText('Dasar aturan: PP 6/2025 art. 11')).toBeTruthy();
     expect(
-      screen.getAllByText(/JKP Rp0: iuran JKP dibayar pemerintah pusat dan dari rekomposisi/),
-    ).toHaveLength(2);
-    const totals = screen.getByText('Total tagihan').closest('div')!;
-    expect(totals.textContent).toBe('Total tagihanRp1.121.389');
+      within(jkp).getByText(/JKP Rp0: iuran JKP dibayar pemerintah pusat dan dari rekomposisi/),
+    ).toBeTruthy();
+    expect(within(programs).getByText('Total tagihan').closest('div')!.textContent).toBe(
+      'Total tagihanRp1.121.389',
+    );
+    expect(within(programs).getByText('Denda tagihan terlambat').closest('div')!.textContent).toBe(
+      'Denda tagihan terlambatRp4.000',
+    );
 
+    // Each worker: wage, then per program the base, the employer's and the worker's share.
     const line = screen.getByRole('table', { name: 'SITI RAHMAWATI' });
-    expect(cellsOf(line, 'tbody').find((r) => r[0] === 'JP')).toEqual([
-      'JP',
-      'Rp11.086.300',
-      'Rp221.726',
-      'Rp110.863',
+    expect(cellsOf(line, 'tbody')).toEqual([
+      ['JHT Dasar iuran Rp12.000.000', 'Rp444.000', 'Rp240.000'],
+      ['JP Dasar iuran Rp11.086.300', 'Rp221.726', 'Rp110.863'],
+      ['JKK Dasar iuran Rp12.000.000', 'Rp64.800', 'Rp0'],
+      ['JKM Dasar iuran Rp12.000.000', 'Rp36.000', 'Rp0'],
+      ['JKP Dasar iuran Rp5.000.000', 'Rp0', 'Rp0'],
     ]);
-    expect(cellsOf(line, 'tfoot')).toEqual([['Jumlah', '', 'Rp766.526', 'Rp350.863']]);
-    expect(screen.getByText(/Bagian JKK\/JKM yang dialihkan ke JKP: Rp16\.800\./)).toBeTruthy();
+    expect(cellsOf(line, 'tfoot')).toEqual([['Jumlah', 'Rp766.526', 'Rp350.863']]);
+    const worker = line.closest('details')!;
+    expect(within(worker).getByText(/^Upah:/).textContent).toBe('Upah: Rp12.000.000');
+    expect(within(worker).getByText(/Bagian JKK\/JKM yang dialihkan ke JKP: Rp16\.800\./)).toBeTruthy();
 
-    const fines = screen.getByRole('table', { name: 'Denda yang Ditagihkan' });
-    expect(within(fines).getByRole('link', { name: 'TAG-10000001-202609' }).getAttribute('href')).toBe(
+    // Fines billed with this invoice: for which late invoice, how late, under which rule.
+    const fines = screen
+      .getByRole('heading', { level: 2, name: 'Denda yang Ditagihkan' })
+      .closest('section')!;
+    const fine = within(fines)
+      .getByRole('heading', { level: 3, name: 'JP · terlambat 1 bulan' })
+      .closest('li')!;
+    expect(within(fine).getByRole('link', { name: 'TAG-10000001-202609' }).getAttribute('href')).toBe(
       '/employer/tagihan/TAG-10000001-202609',
     );
-    expect(cellsOf(fines, 'tbody')).toEqual([
-      ['TAG-10000001-202609 Dasar aturan: PP 45/2015 art. 38', 'JP', '1', 'Rp200.000', 'Rp4.000'],
-    ]);
+    expect(within(fine).getByText('Iuran').closest('div')!.textContent).toBe('IuranRp200.000');
+    expect(within(fine).getByText('Denda').closest('div')!.textContent).toBe('DendaRp4.000');
+    expect(within(fine).getByText('Dasar aturan: PP 45/2015 art. 38')).toBeTruthy();
     // No sandbox bank on this server: no link to it.
     await waitFor(() => expect(screen.queryByRole('link', { name: /bank simulasi/ })).toBeNull());
   });

@@ -91,7 +91,8 @@ function IssueForm({ asOf, issued }: { asOf: string; issued: Map<string, string>
   const e = useEmployerT();
   const { route } = useLocation();
   const choices = periodChoices(asOf);
-  const [period, setPeriod] = useState<string>(choices[0]!);
+  // The latest period not invoiced yet: usually the current month, or the one before once it is.
+  const [period, setPeriod] = useState<string>(() => choices.find((p) => !issued.has(p)) ?? choices[0]!);
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<{ period: string; error: ApiError } | null>(null);

@@ -8,7 +8,7 @@ import { formatMoney, formatPeriod } from '../../format.ts';
 import { useT } from '../../i18n.ts';
 import type { EmployerWorker } from './api.ts';
 import { employerApi, WORKERS } from './api.ts';
-import { enrolmentNotes, readWage } from './model.ts';
+import { enrolmentNotes, inProgramOrder, readWage } from './model.ts';
 import { Problem, SubmitButton, useProblemText, WageField } from './parts.tsx';
 import { EmployerShell } from './Shell.tsx';
 import type { EmployerTexts } from './texts.ts';
@@ -73,7 +73,7 @@ function Done({ done, onAnother }: { done: Registered; onAnother: () => void }) 
       </div>
       <h2>{e.register.enrolled}</h2>
       <ul class="employer-enrolled">
-        {worker.programs.map((p) => (
+        {inProgramOrder(worker.programs).map((p) => (
           <li key={p}>
             <strong>{p}</strong> — {e.programs[p]}
           </li>

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   enrolmentNotes,
   groupDigits,
+  inProgramOrder,
   missingWageKpj,
   oneMonthAfter,
   periodChoices,
@@ -102,6 +103,10 @@ describe('API paths', () => {
     expect(wageLineOf('period')).toBeNull();
     expect(missingWageKpj('wages.97000000017')).toBe('97000000017');
     expect(missingWageKpj('wages.1.wage')).toBeNull();
+  });
+
+  it('lists programs in the order of the regulations', () => {
+    expect(inProgramOrder(['JHT', 'JKK', 'JKM', 'JKP', 'JP'])).toEqual(['JHT', 'JP', 'JKK', 'JKM', 'JKP']);
   });
 
   it('groups a virtual account number by four', () => {

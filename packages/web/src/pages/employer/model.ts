@@ -106,3 +106,10 @@ export function missingWageKpj(path: string): string | null {
 export function vaGroups(number: string): string[] {
   return number.match(/.{1,4}/g) ?? [number];
 }
+
+/** The programs in the order the regulations and the invoice list them. */
+const PROGRAM_ORDER = ['JHT', 'JP', 'JKK', 'JKM', 'JKP'];
+
+export function inProgramOrder<P extends string>(programs: readonly P[]): P[] {
+  return [...programs].sort((a, b) => PROGRAM_ORDER.indexOf(a) - PROGRAM_ORDER.indexOf(b));
+}

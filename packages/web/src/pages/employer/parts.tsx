@@ -5,7 +5,7 @@ import { Field } from '../../components/Field.tsx';
 import { problemText } from '../../components/FormProblem.tsx';
 import { formatMoney } from '../../format.ts';
 import { useT } from '../../i18n.ts';
-import { groupDigits, readWage } from './model.ts';
+import { groupDigits, inProgramOrder, readWage } from './model.ts';
 import type { EmployerTexts, Program } from './texts.ts';
 import { useEmployerT } from './texts.ts';
 
@@ -46,7 +46,7 @@ export function Programs({ programs }: { programs: readonly Program[] }) {
   const e = useEmployerT();
   return (
     <ul class="employer-programs">
-      {programs.map((p) => (
+      {inProgramOrder(programs).map((p) => (
         <li key={p}>
           <span aria-hidden="true">{p}</span>
           <span class="sr-only">

@@ -244,6 +244,7 @@ const id = {
     title: (period: string) => `Tagihan ${period}`,
     justIssued: 'Tagihan terbit. Bayar ke virtual account di bawah sebelum jatuh tempo.',
     payTo: 'Bayar ke virtual account',
+    paidTo: 'Virtual account',
     bank: 'Bank',
     vaNumber: 'Nomor virtual account',
     copy: 'Salin nomor',
@@ -278,11 +279,11 @@ const id = {
     penaltiesTitle: 'Denda yang Ditagihkan',
     penaltiesIntro: 'Denda keterlambatan tagihan sebelumnya yang dibayar lewat jatuh tempo.',
     lateInvoice: 'Tagihan terlambat',
-    monthsLate: 'Bulan terlambat',
+    monthsLate: (n: number) => `terlambat ${n} bulan`,
     contribution: 'Iuran',
     fine: 'Denda',
     noPenalties: 'Tidak ada denda yang ditagihkan bersama tagihan ini.',
-    tableScroll: (name: string) => `${name}, geser ke samping untuk melihat semua kolom`,
+    tableScroll: (name: string) => `Rincian ${name}`,
   },
 };
 
@@ -523,6 +524,7 @@ const en: EmployerTexts = {
     title: (period: string) => `Invoice ${period}`,
     justIssued: 'Invoice issued. Pay into the virtual account below before the due date.',
     payTo: 'Pay into the virtual account',
+    paidTo: 'Virtual account',
     bank: 'Bank',
     vaNumber: 'Virtual account number',
     copy: 'Copy number',
@@ -557,11 +559,11 @@ const en: EmployerTexts = {
     penaltiesTitle: 'Fines Billed',
     penaltiesIntro: 'Late-payment fines of earlier invoices paid after their due date.',
     lateInvoice: 'Late invoice',
-    monthsLate: 'Months late',
+    monthsLate: (n: number) => (n === 1 ? '1 month late' : `${n} months late`),
     contribution: 'Contribution',
     fine: 'Fine',
     noPenalties: 'No fines are billed with this invoice.',
-    tableScroll: (name: string) => `${name}, scroll sideways to see every column`,
+    tableScroll: (name: string) => `Details of ${name}`,
   },
 };
 
