@@ -395,6 +395,7 @@ describe('employer portal: wage report', () => {
       ...signedInAsHr,
       'GET /api/v1/employer': () => ({ status: 200, body: PROFILE }),
       'GET /api/v1/employer/workers': () => ({ status: 200, body: workers }),
+      'GET /api/v1/employer/invoices': () => ({ status: 200, body: { asOf: '2026-11-10', invoices: [] } }),
       'POST /api/v1/employer/wage-reports': () => answers.shift()!() as never,
     });
     renderAt('/employer/upah');
@@ -464,12 +465,40 @@ describe('employer portal: wage report', () => {
     );
   });
 
+  it('marks the periods already invoiced, and says why their wages cannot change', async () => {
+    mockFetch({
+      ...signedInAsHr,
+      'GET /api/v1/employer': () => ({ status: 200, body: PROFILE }),
+      'GET /api/v1/employer/workers': () => ({ status: 200, body: WORKERS }),
+      'GET /api/v1/employer/invoices': () => ({
+        status: 200,
+        body: { asOf: '2026-11-10', invoices: [{ period: '2026-10', number: 'TAG-10000001-202610' }] },
+      }),
+    });
+    renderAt('/employer/upah');
+    const period = (await screen.findByLabelText('Periode (berlaku mulai)')) as HTMLSelectElement;
+    expect([...period.options].slice(0, 2).map((o) => o.text)).toEqual([
+      'November 2026',
+      'Oktober 2026 — sudah ditagih',
+    ]);
+    expect(screen.queryByText(/Tagihan periode ini sudah terbit/)).toBeNull();
+    fireEvent.change(period, { target: { value: '2026-10' } });
+    expect(
+      screen.getByText(/Tagihan periode ini sudah terbit, jadi upahnya tidak dapat diubah lagi/),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Buka tagihan periode ini' }).getAttribute('href')).toBe(
+      '/employer/tagihan/TAG-10000001-202610',
+    );
+  });
+
   it('links to the invoice when the period is already invoiced, in English when chosen', async () => {
     setLang('en');
     mockFetch({
       ...signedInAsHr,
       'GET /api/v1/employer': () => ({ status: 200, body: PROFILE }),
       'GET /api/v1/employer/workers': () => ({ status: 200, body: WORKERS }),
+      // The list does not know the invoice yet (issued meanwhile, elsewhere): the API refuses.
+      'GET /api/v1/employer/invoices': () => ({ status: 200, body: { asOf: '2026-11-10', invoices: [] } }),
       'POST /api/v1/employer/wage-reports': () =>
         problem(409, 'wage_period_invoiced', { detail: 'TAG-10000001-202610' }),
     });

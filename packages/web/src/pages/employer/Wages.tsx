@@ -56,10 +56,13 @@ function Outcome({ result }: { result: Result }) {
 function WageReport({
   asOf,
   workers,
+  invoiced,
   reload,
 }: {
   asOf: string;
   workers: EmployerWorker[];
+  /** Invoice number per period already invoiced: its wages can no longer change. */
+  invoiced: Map<string, string>;
   reload: () => void;
 }) {
   const t = useT();
@@ -164,10 +167,16 @@ function WageReport({
           {choices.map((p) => (
             <option key={p} value={p}>
               {formatPeriod(p, t)}
+              {invoiced.has(p) ? ` — ${e.wages.invoicedOption}` : ''}
             </option>
           ))}
         </select>
       </div>
+      {invoiced.has(period) && !result && (
+        <p class="employer-note">
+          {e.wages.periodInvoiced} <a href={invoicePath(invoiced.get(period)!)}>{e.wages.invoiced}</a>
+        </p>
+      )}
       {result && <Outcome result={result} />}
       {lines.length === 0 ? (
         <p class="empty">{e.wages.none}</p>
@@ -257,7 +266,8 @@ function Wages() {
   const e = useEmployerT();
   const profile = useResource((signal) => employerApi.profile(signal), []);
   const workers = useResource((signal) => employerApi.workers(signal), []);
-  const error = profile.error ?? workers.error;
+  const invoices = useResource((signal) => employerApi.invoices(signal), []);
+  const error = profile.error ?? workers.error ?? invoices.error;
   if (error)
     return (
       <ErrorState
@@ -265,15 +275,22 @@ function Wages() {
         onRetry={() => {
           profile.retry();
           workers.retry();
+          invoices.retry();
         }}
       />
     );
-  if (!profile.data || !workers.data) return <Loading />;
+  if (!profile.data || !workers.data || !invoices.data) return <Loading />;
+  const invoiced = new Map(invoices.data.invoices.map((i) => [i.period as string, i.number]));
   return (
     <>
       <h1 class="employer__title">{e.wages.title}</h1>
       <p class="lead">{e.wages.intro}</p>
-      <WageReport asOf={profile.data.asOf} workers={workers.data.workers} reload={workers.retry} />
+      <WageReport
+        asOf={profile.data.asOf}
+        workers={workers.data.workers}
+        invoiced={invoiced}
+        reload={workers.retry}
+      />
     </>
   );
 }

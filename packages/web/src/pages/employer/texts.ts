@@ -202,6 +202,9 @@ const id = {
         ? 'Laporan belum diterima: 1 baris perlu diperbaiki. Tidak ada upah yang dicatat.'
         : `Laporan belum diterima: ${n} baris perlu diperbaiki. Tidak ada upah yang dicatat.`,
     invoiced: 'Buka tagihan periode ini',
+    invoicedOption: 'sudah ditagih',
+    periodInvoiced:
+      'Tagihan periode ini sudah terbit, jadi upahnya tidak dapat diubah lagi. Laporkan perubahan upah untuk periode berikutnya.',
     doneTitle: (period: string) => `Laporan upah ${period} diterima`,
     done: (recorded: number, unchanged: number) =>
       `${recorded} upah dicatat, ${unchanged} tidak berubah (sama dengan yang sudah dilaporkan).`,
@@ -481,6 +484,9 @@ const en: EmployerTexts = {
         ? 'The report was not accepted: 1 line needs fixing. No wage was recorded.'
         : `The report was not accepted: ${n} lines need fixing. No wage was recorded.`,
     invoiced: "Open this period's invoice",
+    invoicedOption: 'already invoiced',
+    periodInvoiced:
+      'The invoice for this period is already issued, so its wages can no longer change. Report the change for the next period.',
     doneTitle: (period: string) => `Wage report for ${period} accepted`,
     done: (recorded: number, unchanged: number) =>
       `${recorded} wages recorded, ${unchanged} unchanged (the same as already reported).`,
