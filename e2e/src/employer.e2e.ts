@@ -42,6 +42,8 @@ describe.skipIf(!chromiumPath)('employer portal (Chromium, 360×740)', () => {
   let server: Server;
   let page: Page;
   let close: () => Promise<void>;
+  /** The invoice the first test issued and paid. */
+  let paidInvoice = '';
 
   beforeAll(async () => {
     ({ server, page, close } = await openPhone());
@@ -145,6 +147,7 @@ describe.skipIf(!chromiumPath)('employer portal (Chromium, 360×740)', () => {
     await page.getByRole('heading', { level: 1, name: `Tagihan ${periodName(open!.value)}` }).waitFor();
     await page.getByText('Tagihan terbit. Bayar ke virtual account di bawah sebelum jatuh tempo.').waitFor();
     const number = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    paidInvoice = number;
     const va = (await page.locator('.employer-va__number .sr-only').textContent()) ?? '';
     expect(va).toMatch(/^\d{16}$/);
     await page.getByRole('heading', { level: 3, name: /^JHT/ }).waitFor();
@@ -209,5 +212,29 @@ describe.skipIf(!chromiumPath)('employer portal (Chromium, 360×740)', () => {
     // Signing out ends the staff session: the portal asks to sign in again.
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Masuk Portal Pemberi Kerja' }).waitFor();
+  });
+
+  it('works at a desk too: the wage report and the paid invoice, axe clean', async () => {
+    expect(paidInvoice, 'the first test issued an invoice').not.toBe('');
+    const desk = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const wide = await desk.newPage();
+    wide.setDefaultTimeout(15_000);
+    await wide.goto(`${server.url}/employer/masuk?lanjut=${encodeURIComponent('/employer/upah')}`);
+    await wide.getByLabel('Email Kantor').fill(HR.email);
+    await wide.getByLabel('Kata Sandi', { exact: true }).fill(HR.password);
+    await wide.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await wide.getByRole('heading', { level: 1, name: 'Lapor Upah' }).waitFor();
+    await wide.getByLabel('Upah Budi Santoso').waitFor();
+    await expectNoAxeViolations(wide);
+    await wide.screenshot({ path: path.join(ARTIFACTS, '60-employer-desk-wages.png'), fullPage: true });
+
+    await wide.goto(`${server.url}/employer/tagihan/${encodeURIComponent(paidInvoice)}`);
+    await wide.getByText(/^Lunas pada /).waitFor();
+    await expectNoAxeViolations(wide);
+    await wide.screenshot({ path: path.join(ARTIFACTS, '60-employer-desk-invoice.png'), fullPage: true });
+    await desk.close();
   });
 });
