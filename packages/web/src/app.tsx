@@ -9,16 +9,6 @@ import {
   MemberRecordPage,
   RecoveryRequestPage,
 } from './pages/console/Console.tsx';
-import {
-  EmployerHomePage,
-  EmployerLoginPage,
-  InvoiceDetailPage,
-  InvoicesPage,
-  LeaverPage,
-  RegisterWorkerPage,
-  WagesPage,
-  WorkersPage,
-} from './pages/employer/Employer.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
@@ -32,6 +22,20 @@ import { UnblockPage } from './pages/unblock/Unblock.tsx';
 const ContributionSimulationPage = lazy(() =>
   import('./pages/simulation/ContributionSimulation.tsx').then((m) => m.ContributionSimulationPage),
 );
+
+/**
+ * The employer portal is for companies' HR staff only: loaded when opened, so a member's phone never
+ * parses it on the way to Beranda (the service worker still precaches it for offline use).
+ */
+const employerPortal = () => import('./pages/employer/Employer.tsx');
+const EmployerHomePage = lazy(() => employerPortal().then((m) => m.EmployerHomePage));
+const EmployerLoginPage = lazy(() => employerPortal().then((m) => m.EmployerLoginPage));
+const WorkersPage = lazy(() => employerPortal().then((m) => m.WorkersPage));
+const RegisterWorkerPage = lazy(() => employerPortal().then((m) => m.RegisterWorkerPage));
+const LeaverPage = lazy(() => employerPortal().then((m) => m.LeaverPage));
+const WagesPage = lazy(() => employerPortal().then((m) => m.WagesPage));
+const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
+const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {

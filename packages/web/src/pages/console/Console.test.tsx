@@ -280,6 +280,7 @@ describe('staff console', () => {
   });
 
   it('sends an employer user to the employer portal, with nothing of the officer console', async () => {
+    await import('../employer/Employer.tsx'); // a lazy route: loaded before the clock of findBy starts
     mockFetch({
       'GET /api/v1/staff/me': () => ({
         status: 200,

@@ -8,13 +8,15 @@
  */
 import { errorMessage } from '@jmo/core/contracts/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n.ts';
 import { mockFetch, problem, renderAt, useCleanSlate } from '../../test/helpers.tsx';
 import { staff } from '../console/api.ts';
 import { BUDI, HR, OFFICER, PROFILE, SITI, WORKERS } from './fixtures.ts';
 import { registerDraft } from './RegisterWorker.tsx';
 
+// The portal's routes are lazy: load the module once up front, so no test waits on its first import.
+beforeAll(() => import('./Employer.tsx'));
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.input(input(label), { target: { value } });
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;

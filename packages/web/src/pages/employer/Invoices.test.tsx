@@ -8,12 +8,14 @@
  */
 import { errorMessage } from '@jmo/core/contracts/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../i18n.ts';
 import { mockFetch, problem, renderAt, useCleanSlate } from '../../test/helpers.tsx';
 import { staff } from '../console/api.ts';
 import { HR, INVOICES, OCTOBER, SITI } from './fixtures.ts';
 
+// The portal's routes are lazy: load the module once up front, so no test waits on its first import.
+beforeAll(() => import('./Employer.tsx'));
 const signedInAsHr = { 'GET /api/v1/staff/me': () => ({ status: 200, body: HR }) };
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const noSandbox = { 'HEAD /sandbox/payments': () => ({ status: 404 }) };
