@@ -3,7 +3,7 @@
  * KPJ on her card, opens the record only after choosing a purpose, and the member, signed in on her
  * own browser, sees that read under "Siapa yang melihat data saya" on /keamanan. At a desk width the
  * supervisor sees the read in the branch's audit and approves a recovery request after confirming;
- * the admin's and the employer's screens pass axe too.
+ * the admin's screen passes axe too, and the employer user lands in the employer portal.
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -166,7 +166,7 @@ describe.skipIf(!chromiumPath)('staff console (Chromium)', () => {
     await desk.context().close();
   });
 
-  it("shows the admin's staff accounts at a desk and the employer's workers on a phone", async () => {
+  it("shows the admin's staff accounts at a desk, and sends the employer user to the employer portal", async () => {
     const desk = await newPage(browser, DESK);
     await staffSignIn(desk, server, 'admin@demo.jmo.id');
     await desk.getByRole('button', { name: 'Nonaktifkan Rudi Hartono' }).waitFor();
@@ -174,10 +174,14 @@ describe.skipIf(!chromiumPath)('staff console (Chromium)', () => {
     await desk.screenshot({ path: path.join(ARTIFACTS, '30-console-admin.png'), fullPage: true });
     await desk.context().close();
 
+    // An employer user signing in at the console works in the employer portal (employer.e2e.ts).
     const phone = await newPage(browser, { width: 360, height: 740 });
-    await staffSignIn(phone, server, 'hrd@sinarjaya.demo.jmo.id');
-    await phone.getByRole('heading', { name: 'Daftar Pekerja' }).waitFor();
-    await phone.getByRole('heading', { level: 3, name: 'Budi Santoso' }).waitFor();
+    await phone.goto(`${server.url}/console`);
+    await phone.getByLabel('Email Kantor').fill('hrd@sinarjaya.demo.jmo.id');
+    await phone.getByLabel('Kata Sandi', { exact: true }).fill(STAFF_PASSWORD);
+    await phone.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await phone.getByRole('heading', { level: 1, name: 'PT Sinar Jaya Abadi' }).waitFor();
+    expect(new URL(phone.url()).pathname).toBe('/employer');
     await expectNoAxeViolations(phone);
     await phone.screenshot({ path: path.join(ARTIFACTS, '30-console-employer.png') });
     await phone.context().close();

@@ -23,6 +23,20 @@ const ContributionSimulationPage = lazy(() =>
   import('./pages/simulation/ContributionSimulation.tsx').then((m) => m.ContributionSimulationPage),
 );
 
+/**
+ * The employer portal is for companies' HR staff only: loaded when opened, so a member's phone never
+ * parses it on the way to Beranda (the service worker still precaches it for offline use).
+ */
+const employerPortal = () => import('./pages/employer/Employer.tsx');
+const EmployerHomePage = lazy(() => employerPortal().then((m) => m.EmployerHomePage));
+const EmployerLoginPage = lazy(() => employerPortal().then((m) => m.EmployerLoginPage));
+const WorkersPage = lazy(() => employerPortal().then((m) => m.WorkersPage));
+const RegisterWorkerPage = lazy(() => employerPortal().then((m) => m.RegisterWorkerPage));
+const LeaverPage = lazy(() => employerPortal().then((m) => m.LeaverPage));
+const WagesPage = lazy(() => employerPortal().then((m) => m.WagesPage));
+const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
+const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
+
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
   const main = document.getElementById('main');
@@ -49,6 +63,14 @@ export function App() {
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />
           <Route path="/console/pemulihan/:requestId" component={RecoveryRequestPage} />
+          <Route path="/employer" component={EmployerHomePage} />
+          <Route path="/employer/masuk" component={EmployerLoginPage} />
+          <Route path="/employer/pekerja" component={WorkersPage} />
+          <Route path="/employer/pekerja/daftar" component={RegisterWorkerPage} />
+          <Route path="/employer/pekerja/:kpj/berhenti" component={LeaverPage} />
+          <Route path="/employer/upah" component={WagesPage} />
+          <Route path="/employer/tagihan" component={InvoicesPage} />
+          <Route path="/employer/tagihan/:number" component={InvoiceDetailPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>

@@ -279,7 +279,8 @@ describe('staff console', () => {
     );
   });
 
-  it('shows an employer user their own workers, NIK masked, and nothing of the officer console', async () => {
+  it('sends an employer user to the employer portal, with nothing of the officer console', async () => {
+    await import('../employer/Employer.tsx'); // a lazy route: loaded before the clock of findBy starts
     mockFetch({
       'GET /api/v1/staff/me': () => ({
         status: 200,
@@ -291,26 +292,21 @@ describe('staff console', () => {
           employer: { npp: '10000001', name: 'PT Sinar Jaya Abadi' },
         },
       }),
-      'GET /api/v1/employer/workers': () => ({
+      'GET /api/v1/employer': () => ({
         status: 200,
         body: {
-          workers: [
-            {
-              kpj: KPJ,
-              fullName: 'Budi Santoso',
-              maskedNik: '************0001',
-              status: 'active',
-              joinedOn: '2021-02-01',
-              leftOn: null,
-            },
-          ],
+          npp: '10000001',
+          name: 'PT Sinar Jaya Abadi',
+          jkkRiskGroup: 2,
+          activeWorkers: 1,
+          asOf: '2026-11-23',
+          arrears: { invoices: 0, total: '0', accruedPenalty: '0' },
         },
       }),
     });
     renderAt('/console');
-    expect(await screen.findByRole('heading', { level: 3, name: 'Budi Santoso' })).toBeTruthy();
-    expect(screen.getByText('************0001')).toBeTruthy();
-    expect(screen.getByText('Aktif')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'PT Sinar Jaya Abadi' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/employer');
     expect(screen.queryByRole('heading', { name: 'Cari Peserta' })).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ApiError } from '../../api.ts';
@@ -5,16 +6,29 @@ import { Field, PasswordInput } from '../../components/Field.tsx';
 import { FormProblem } from '../../components/FormProblem.tsx';
 import { useT } from '../../i18n.ts';
 import { useTitle } from '../../title.ts';
-import { consoleApi, safeConsoleNext, staff } from './api.ts';
+import { consoleApi, EMPLOYER_LOGIN, staff, staffNext } from './api.ts';
 import { useConsoleT } from './texts.ts';
 
 type Missing = { email?: boolean; password?: boolean };
 
-/** Staff sign-in: e-mail and password only (staff have no phone sign-in, passkeys or self-service). */
-export function ConsoleLoginPage() {
+/**
+ * Staff sign-in: e-mail and password only (staff have no phone sign-in, passkeys or self-service).
+ * The one sign-in of both staff surfaces: the console's page and the employer portal's page differ
+ * only in their words; either sends each role to its own surface afterwards.
+ */
+export function StaffLogin({
+  title,
+  intro,
+  after,
+}: {
+  title: string;
+  intro: string;
+  /** Links under the form: the other sign-ins. */
+  after: ComponentChildren;
+}) {
   const t = useT();
   const c = useConsoleT();
-  useTitle(c.login.title);
+  useTitle(title);
   const { route, query } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -43,13 +57,13 @@ export function ConsoleLoginPage() {
       return;
     }
     staff.value = result.data;
-    route(safeConsoleNext(query.lanjut), true);
+    route(staffNext(result.data.role, query.lanjut), true);
   }
 
   return (
     <div class="page page--narrow">
-      <h1>{c.login.title}</h1>
-      <p class="lead">{c.login.intro}</p>
+      <h1>{title}</h1>
+      <p class="lead">{intro}</p>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
         {error && <FormProblem error={error} />}
         <Field
@@ -94,9 +108,28 @@ export function ConsoleLoginPage() {
           {busy ? c.login.submitting : c.login.submit}
         </button>
       </form>
-      <p class="form__after">
-        <a href="/masuk">{c.login.memberLink}</a>
-      </p>
+      {after}
     </div>
+  );
+}
+
+/** `/console/masuk`. */
+export function ConsoleLoginPage() {
+  const c = useConsoleT();
+  return (
+    <StaffLogin
+      title={c.login.title}
+      intro={c.login.intro}
+      after={
+        <>
+          <p class="form__after">
+            <a href={EMPLOYER_LOGIN}>{c.login.employerLink}</a>
+          </p>
+          <p class="form__after">
+            <a href="/masuk">{c.login.memberLink}</a>
+          </p>
+        </>
+      }
+    />
   );
 }

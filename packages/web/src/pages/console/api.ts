@@ -3,7 +3,6 @@
  * session opens none of them). A 401 from any of them ends the console session: `staff` becomes
  * null and the console shell sends the officer to /console/masuk.
  */
-import type { EmployerWorkersResponse as EmployerWorkersSchema } from '@jmo/core/contracts/employer';
 import type {
   MemberRecord as MemberRecordSchema,
   MemberSearchResponse as MemberSearchSchema,
@@ -33,7 +32,6 @@ export type PiiReadsResponse = z.infer<typeof PiiReadsSchema>;
 export type RecoveryQueueResponse = z.infer<typeof RecoveryQueueSchema>;
 export type QueuedRequest = RecoveryQueueResponse['requests'][number];
 export type RecoveryRequestRecord = z.infer<typeof RecoveryRequestSchema>;
-export type EmployerWorkersResponse = z.infer<typeof EmployerWorkersSchema>;
 export type RecoveryDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 /** The signed-in staff account: undefined until asked, null when signed out. Never stored on the device. */
@@ -49,12 +47,30 @@ export const READ_PURPOSES: readonly ReadPurpose[] = [
 
 export const CONSOLE_HOME = '/console';
 export const CONSOLE_LOGIN = '/console/masuk';
+/** Employer users work in their own portal (pages/employer), on the same staff session. */
+export const EMPLOYER_HOME = '/employer';
+export const EMPLOYER_LOGIN = '/employer/masuk';
 
-/** Where to go after signing in: only a console page, never the sign-in itself or another site. */
-export function safeConsoleNext(next: string | undefined): string {
-  if (!next) return CONSOLE_HOME;
-  const inside = /^\/console(\/|\?|$)/.test(next) && !next.includes('\\');
-  return inside && !next.startsWith(CONSOLE_LOGIN) ? next : CONSOLE_HOME;
+/** Where a staff role works: employer users in the employer portal, everyone else in the console. */
+export function staffHome(role: StaffRole): string {
+  return role === 'employer' ? EMPLOYER_HOME : CONSOLE_HOME;
+}
+
+/** Whether `next` is a page of the surface at `home`, other than its sign-in, and of no other site. */
+function isPageOf(home: string, login: string, next: string): boolean {
+  const inside = new RegExp(`^${home}(\\/|\\?|$)`).test(next) && !next.includes('\\');
+  return inside && !next.startsWith(login);
+}
+
+/**
+ * Where a staff account goes after signing in: the page it came from when that page is on its own
+ * surface (an officer is never sent into the employer portal, nor an employer user into the
+ * console), else its surface's home.
+ */
+export function staffNext(role: StaffRole, next: string | undefined): string {
+  const home = staffHome(role);
+  const login = role === 'employer' ? EMPLOYER_LOGIN : CONSOLE_LOGIN;
+  return next && isPageOf(home, login, next) ? next : home;
 }
 
 export function consoleLoginPath(current: string): string {
@@ -71,8 +87,11 @@ export function recoveryRequestPath(id: string): string {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
-/** A request under the staff session; an answer saying the session is gone signs the console out. */
-async function staffRequest<T>(
+/**
+ * A request under the staff session; an answer saying the session is gone signs the console (and
+ * the employer portal, which shares the session) out.
+ */
+export async function staffRequest<T>(
   method: Method,
   path: string,
   options: { body?: unknown; signal?: AbortSignal } = {},
@@ -134,7 +153,4 @@ export const consoleApi = {
    */
   changeStaff: (id: string, body: StaffChangeBody) =>
     staffRequest<StaffMe>('PATCH' as Method, `/admin/staff/${encodeURIComponent(id)}`, { body }),
-
-  workers: (signal?: AbortSignal) =>
-    staffRequest<EmployerWorkersResponse>('GET', '/employer/workers', withSignal(signal)),
 };

@@ -44,6 +44,7 @@ const id = {
     submit: 'Masuk',
     submitting: 'Sedang masuk…',
     memberLink: 'Peserta? Masuk di aplikasi JMO',
+    employerLink: 'Pemberi kerja? Masuk Portal Pemberi Kerja',
   },
 
   search: {
@@ -202,17 +203,6 @@ const id = {
     employerMissing: 'Isi NPP pemberi kerja.',
     fieldInvalid: 'Periksa isian ini.',
   },
-
-  workers: {
-    title: 'Daftar Pekerja',
-    intro: (employer: string) => `Pekerja yang terdaftar oleh ${employer}. NIK disamarkan.`,
-    none: 'Belum ada pekerja yang terdaftar.',
-    kpj: 'No. KPJ',
-    maskedNik: 'NIK (disamarkan)',
-    status: 'Status',
-    joinedOn: 'Terdaftar',
-    leftOn: 'Berhenti',
-  },
 };
 
 export type ConsoleTexts = typeof id;
@@ -246,6 +236,7 @@ const en: ConsoleTexts = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     memberLink: 'A member? Sign in to the JMO app',
+    employerLink: 'An employer? Sign in to the Employer Portal',
   },
 
   search: {
@@ -401,17 +392,6 @@ const en: ConsoleTexts = {
     branchMissing: 'Enter the branch code.',
     employerMissing: "Enter the employer's NPP.",
     fieldInvalid: 'Check this entry.',
-  },
-
-  workers: {
-    title: 'Workers',
-    intro: (employer: string) => `Workers registered by ${employer}. NIKs are masked.`,
-    none: 'No workers registered yet.',
-    kpj: 'KPJ no.',
-    maskedNik: 'NIK (masked)',
-    status: 'Status',
-    joinedOn: 'Joined',
-    leftOn: 'Left',
   },
 };
 
