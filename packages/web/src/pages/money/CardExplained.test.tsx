@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import type { StatementResponse } from '@jmo/core/contracts/cards';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n.ts';
 import { CARDS, ME, mockFetch, problem, renderAt, statement, useCleanSlate } from '../../test/helpers.tsx';
