@@ -204,7 +204,10 @@ function Payment({ membership, onChanged }: { membership: BpuMembership; onChang
           <VirtualAccount invoice={membership.openInvoice} m={m} t={t} />
           {sandbox && (
             <p>
-              <a href="/sandbox/payments">{m.sandboxLink}</a>
+              {/* A server page, not one of the app's: target _top makes the router let the browser load it. */}
+              <a href="/sandbox/payments" target="_top">
+                {m.sandboxLink}
+              </a>
             </p>
           )}
         </>
