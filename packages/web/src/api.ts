@@ -11,8 +11,17 @@ import type {
   Me,
   StepUpStatus,
 } from '@jmo/core/contracts/auth';
+import type { BpuMembership, BpuPlanBody, BpuResponse } from '@jmo/core/contracts/bpu';
 import type { CardCredentialResponse } from '@jmo/core/contracts/card-credentials';
-import type { Card, CardsResponse, FoundCardsResponse, StatementResponse } from '@jmo/core/contracts/cards';
+import type {
+  Card,
+  CardsResponse,
+  FoundCardsResponse,
+  MergeCardsBody,
+  MergeCardsResponse,
+  StatementResponse,
+} from '@jmo/core/contracts/cards';
+import type { Invoice, NotificationsResponse } from '@jmo/core/contracts/employer';
 import type { ErrorCode } from '@jmo/core/contracts/errors';
 import { errorMessages } from '@jmo/core/contracts/errors';
 import type { Passkey, PasskeysResponse } from '@jmo/core/contracts/passkeys';
@@ -171,7 +180,7 @@ async function readProblem(response: Response): Promise<ApiError> {
 }
 
 export async function request<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   options: { body?: unknown; signal?: AbortSignal } = {},
 ): Promise<ApiResult<T>> {
@@ -232,6 +241,19 @@ export const api = {
     request<CardCredentialResponse>('POST', `/me/cards/${encodeURIComponent(kpj)}/credential/reissue`, {
       body: {},
     }),
+  /** Penggabungan saldo: a non-active card's JHT and JP move to another card; the key makes it happen once. */
+  mergeCards: (body: MergeCardsBody) => request<MergeCardsResponse>('POST', '/me/cards/merge', { body }),
+  notifications: (signal?: AbortSignal) =>
+    request<NotificationsResponse>('GET', '/me/notifications', signal ? { signal } : {}),
+  markNotificationsRead: () => request<undefined>('POST', '/me/notifications/read'),
+  /** The member's BPU cards (cover, next month, invoices) and the income brackets one may choose. */
+  bpu: (signal?: AbortSignal) => request<BpuResponse>('GET', '/me/bpu', signal ? { signal } : {}),
+  joinBpu: (body: BpuPlanBody) => request<BpuMembership>('POST', '/me/bpu', { body }),
+  changeBpuPlan: (kpj: string, body: BpuPlanBody) =>
+    request<BpuMembership>('PUT', `/me/bpu/${encodeURIComponent(kpj)}/plan`, { body }),
+  /** The invoice (virtual account) of the next month to pay; asking again returns the same one. */
+  issueBpuInvoice: (kpj: string) =>
+    request<Invoice>('POST', `/me/bpu/${encodeURIComponent(kpj)}/invoices`, { body: {} }),
   register: (body: RegistrationBody) => request<RegistrationPending>('POST', '/registrations', { body }),
   resendCode: (registrationId: string, channel: CodeChannel) =>
     request<CodesSent>('POST', `/registrations/${encodeURIComponent(registrationId)}/codes`, {

@@ -11,6 +11,7 @@ import {
 } from './pages/console/Console.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
+import { NoticesPage } from './pages/money/Notices.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { ForgotAccountPage } from './pages/recover/ForgotAccount.tsx';
 import { RegisterPage } from './pages/register/Register.tsx';
@@ -36,6 +37,8 @@ const LeaverPage = lazy(() => employerPortal().then((m) => m.LeaverPage));
 const WagesPage = lazy(() => employerPortal().then((m) => m.WagesPage));
 const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
 const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
+/** Iuran BPU carries core's BPU rule tables (for the monthly amount before confirming): loaded when opened. */
+const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -59,6 +62,8 @@ export function App() {
           <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
           <Route path="/simulasi/iuran" component={ContributionSimulationPage} />
+          <Route path="/notifikasi" component={NoticesPage} />
+          <Route path="/iuran-bpu" component={BpuPage} />
           <Route path="/console" component={ConsoleHomePage} />
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />

@@ -6,7 +6,7 @@
  * second database seeded with the same seed holds the same KPJs and NIK indexes.
  */
 import { randomBytes } from 'node:crypto';
-import { calendarDate, parseKpj, parseNik } from '@jmo/core';
+import { bpuIncomeBrackets, calendarDate, parseKpj, parseNik, periodOfDate } from '@jmo/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../lib/deps.ts';
@@ -211,6 +211,28 @@ describe('seedDemoData', () => {
     expect(made.cards.map((c) => c.holder === made.user.id)).toEqual([false, true, true]);
     expect(made.cards[0]!.holder).toBeNull();
     for (const p of [budi, siti, ayu]) for (const c of p.cards) expect(c.holder).toBe(p.user.id);
+  });
+
+  it('gives every active wage earner and informal worker a wage in force, a BPU income being a bracket', async () => {
+    const rows = await t.db
+      .selectFrom('memberships as m')
+      .select([
+        'm.segment',
+        sql<
+          bigint | null
+        >`(SELECT w.wage FROM wage_reports w WHERE w.membership_id = m.id ORDER BY w.period DESC LIMIT 1)`.as(
+          'wage',
+        ),
+        sql<boolean>`EXISTS (SELECT 1 FROM contributions c WHERE c.membership_id = m.id)`.as('paid'),
+      ])
+      .where('m.status', '=', 'active')
+      .where('m.segment', 'in', ['PU', 'BPU'])
+      .execute();
+    const bpu = rows.filter((r) => r.segment === 'BPU' && r.paid);
+    expect(bpu.length).toBeGreaterThan(0);
+    for (const r of rows.filter((x) => x.paid)) expect(r.wage).not.toBeNull();
+    const brackets = new Set(bpuIncomeBrackets(periodOfDate(AS_OF)).map((b) => b.income));
+    for (const r of bpu) expect(brackets.has(r.wage as never)).toBe(true);
   });
 
   it('stores logins encrypted, findable by lower-cased e-mail or E.164 phone, with the demo password', async () => {

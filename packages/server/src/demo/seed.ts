@@ -119,8 +119,9 @@ export async function seedDemoData(
 /**
  * What an employer would have recorded for the demo's cards: the programs of each card's segment
  * (as the contributions migration backfilled for existing cards) and, for every active wage
- * earner, the wage of their latest contribution as the wage in force, so the demo employer can
- * issue this month's invoice at once.
+ * earner and informal worker, the wage (declared income) of their latest contribution as the one in
+ * force, so the demo employer can issue this month's invoice at once and a BPU member sees their
+ * cover and pays the next month.
  */
 async function enrolDemoCards(db: Executor): Promise<void> {
   await sql`
@@ -137,7 +138,7 @@ async function enrolDemoCards(db: Executor): Promise<void> {
     INSERT INTO wage_reports (membership_id, period, wage, reported_at)
     SELECT DISTINCT ON (c.membership_id) c.membership_id, c.period, c.reported_wage, now()
     FROM contributions c JOIN memberships m ON m.id = c.membership_id
-    WHERE m.segment = 'PU' AND m.status = 'active'
+    WHERE m.segment IN ('PU', 'BPU') AND m.status = 'active'
     ORDER BY c.membership_id, c.period DESC
     ON CONFLICT DO NOTHING
   `.execute(db);

@@ -13,6 +13,9 @@ import { useResource } from '../resource.ts';
 import { cardsCache, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { useDigitalCardT } from './cards/digital-card.texts.ts';
+import { MergeCard } from './money/MergeCard.tsx';
+import { BalanceChart, MonthExplanation, ReturnRate, WageDown } from './money/StatementExtras.tsx';
+import { useMoneyT } from './money/texts.ts';
 
 const KPJ = /^\d{11}$/;
 
@@ -37,9 +40,10 @@ function parseYear(value: string | undefined): number | undefined {
 }
 
 type Row = Pick<StatementMonth, 'opening' | 'contributions' | 'developmentReturn' | 'closing'> &
-  Partial<Pick<StatementMonth, 'reportedWage' | 'lastPaymentDate'>>;
+  Partial<Pick<StatementMonth, 'reportedWage' | 'lastPaymentDate' | 'other'>>;
 
 function Amounts({ t, row, details = false }: { t: Messages; row: Row; details?: boolean }) {
+  const m = useMoneyT();
   const dash = (
     <>
       <span aria-hidden="true">—</span>
@@ -66,6 +70,14 @@ function Amounts({ t, row, details = false }: { t: Messages; row: Row; details?:
           <Money value={row.developmentReturn} />
         </dd>
       </div>
+      {row.other !== undefined && BigInt(row.other) !== 0n && (
+        <div>
+          <dt>{m.other}</dt>
+          <dd>
+            <Money value={row.other} />
+          </dd>
+        </div>
+      )}
       <div class="amounts__total">
         <dt>{t.closing}</dt>
         <dd>
@@ -119,7 +131,9 @@ function Statement({ statement, t }: { statement: StatementResponse; t: Messages
             closing: statement.closing,
           }}
         />
+        <ReturnRate statement={statement} />
       </section>
+      <BalanceChart statement={statement} t={t} />
       <section aria-labelledby="months-title">
         <h2 id="months-title">{t.monthsTitle}</h2>
         {statement.months.length === 0 ? (
@@ -127,9 +141,11 @@ function Statement({ statement, t }: { statement: StatementResponse; t: Messages
         ) : (
           <ol class="months">
             {statement.months.map((month) => (
-              <li key={month.period} class="month">
+              <li key={month.period} class={month.wageChange === 'down' ? 'month month--wage-down' : 'month'}>
                 <h3 id={`m-${month.period}`}>{formatPeriod(month.period, t)}</h3>
+                {month.wageChange === 'down' && <WageDown />}
                 <Amounts t={t} row={month} details />
+                <MonthExplanation month={month} />
               </li>
             ))}
           </ol>
@@ -235,6 +251,21 @@ export function CardHistoryPage({ kpj = '' }: { kpj?: string }) {
             <Loading lines={4} />
           )}
         </div>
+      )}
+      {!redirecting && cardData && cardsCache.value && (
+        <MergeCard
+          key={cardData.kpj}
+          card={cardData}
+          cards={cardsCache.value.cards}
+          onMerged={() => {
+            // The balances changed on both cards: ask again (the result stays on screen meanwhile).
+            void api.cards().then((fresh) => {
+              if (fresh.ok) cardsCache.value = fresh.data;
+              card.retry();
+            });
+            statement.retry();
+          }}
+        />
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { useResource } from '../resource.ts';
 import { cardsCache, me, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { FoundCards } from './cards/FoundCards.tsx';
+import { HomeLinks, JpBalance, ProgramLabels } from './money/HomeExtras.tsx';
 import { useSimulationT } from './simulation/texts.ts';
 
 type HomeData = { me: Me; cards: CardsResponse };
@@ -42,7 +43,9 @@ function CardItem({ card, asOf }: { card: Card; asOf: string }) {
             {t.jhtBalance} <span class="card__asof">{t.asOf(formatDate(asOf, t))}</span>
           </span>{' '}
           <Money value={card.jhtBalance} class="card__amount" />
+          <JpBalance card={card} />
         </span>
+        <ProgramLabels programs={card.programs} />
         <span class="card__payment">
           {card.lastPaymentDate ? `${t.lastPayment}: ${formatDate(card.lastPaymentDate, t)}` : t.noPayment}
         </span>
@@ -103,6 +106,7 @@ export function HomePage() {
           <p class="total__asof">{t.asOf(formatDate(cards.asOf, t))}</p>
         </section>
       )}
+      <HomeLinks />
       <p class="form__status" role="status">
         {justAdded && t.foundCards.added(justAdded)}
       </p>

@@ -71,6 +71,8 @@ export const CARDS = {
       joinedOn: '2019-03-01',
       leftOn: null,
       jhtBalance: '1000000',
+      jpBalance: '450000',
+      programs: ['JHT', 'JKK', 'JKM', 'JP', 'JKP'],
       lastPaymentDate: '2026-10-15',
     },
     {
@@ -81,6 +83,8 @@ export const CARDS = {
       joinedOn: '2015-01-01',
       leftOn: '2018-12-31',
       jhtBalance: '234567',
+      jpBalance: '0',
+      programs: ['JHT', 'JKK', 'JKM'],
       lastPaymentDate: null,
     },
   ],
@@ -96,6 +100,7 @@ export function statement(year: number) {
     contributions: '300000',
     developmentReturn: '12345',
     closing: '812345',
+    developmentReturnRate: { rateBp: 550, source: 'Contoh JMO', illustrative: true },
     months: [
       {
         period: `${year}-01`,
@@ -105,6 +110,12 @@ export function statement(year: number) {
         closing: '652500',
         reportedWage: '5000000',
         lastPaymentDate: `${year}-02-14`,
+        other: '0',
+        wageChange: null,
+        explanation: {
+          id: ['Saldo awal Rp500.000.', 'Saldo akhir Rp652.500.'],
+          en: ['Opening balance Rp500.000.', 'Closing balance Rp652.500.'],
+        },
       },
       {
         period: `${year}-02`,
@@ -114,6 +125,9 @@ export function statement(year: number) {
         closing: '812345',
         reportedWage: null,
         lastPaymentDate: null,
+        other: '0',
+        wageChange: null,
+        explanation: { id: ['Saldo akhir Rp812.345.'], en: ['Closing balance Rp812.345.'] },
       },
     ],
   };
