@@ -199,7 +199,7 @@ export interface PaymentCallbacksTable {
   outcome: PaymentCallbackOutcome;
 }
 
-export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'contribution_posted';
+export type NotificationKind = 'employer_unpaid' | 'wage_dropped';
 
 export interface MemberNotificationsTable {
   id: string;

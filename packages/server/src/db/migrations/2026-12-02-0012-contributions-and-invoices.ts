@@ -128,7 +128,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE member_notifications (
       id uuid PRIMARY KEY,
       person_id uuid NOT NULL REFERENCES people(id),
-      kind text NOT NULL CHECK (kind IN ('employer_unpaid', 'wage_dropped', 'contribution_posted')),
+      kind text NOT NULL CHECK (kind IN ('employer_unpaid', 'wage_dropped')),
       dedupe_key text NOT NULL UNIQUE,
       detail jsonb NOT NULL,
       created_at timestamptz NOT NULL,

@@ -1,6 +1,6 @@
 /**
- * Alerts to members about their contributions: the employer has not paid a month, the reported
- * wage went down, a contribution arrived. Each is an in-app notice (kept per person, so a member who
+ * Alerts to members about their contributions: the employer has not paid a month, or the reported
+ * wage went down. Each is an in-app notice (kept per person, so a member who
  * registers later still finds it) and, when the person has an account, an e-mail and an SMS. A
  * notice's key makes it once: the same month or drop is never announced twice.
  */
@@ -89,23 +89,15 @@ export function noticeText(kind: NotificationKind, d: Record<string, string>, lo
         : `JMO: ${d.employer} belum membayar iuran Anda periode ${d.period} (kartu ${kpj}). Rincian di aplikasi JMO.`,
     };
   }
-  if (kind === 'wage_dropped') {
-    const text = en
-      ? `Your employer reported a lower wage for you from ${d.period}: ${d.wage}, down from ${d.previous} (card ${kpj}). Your contributions follow the reported wage. If this is not your real wage, you can file a complaint in JMO.`
-      : `Pemberi kerja Anda melaporkan upah lebih rendah mulai ${d.period}: ${d.wage}, turun dari ${d.previous} (kartu ${kpj}). Iuran Anda mengikuti upah yang dilaporkan. Bila ini bukan upah Anda sebenarnya, Anda dapat mengajukan pengaduan di JMO.`;
-    return {
-      email: { subject: en ? 'Your reported wage went down' : 'Upah yang dilaporkan untuk Anda turun', text },
-      sms: en
-        ? `JMO: your reported wage went down from ${d.period} (card ${kpj}). Check it in the JMO app.`
-        : `JMO: upah yang dilaporkan untuk Anda turun mulai ${d.period} (kartu ${kpj}). Periksa di aplikasi JMO.`,
-    };
-  }
+  // wage_dropped
   const text = en
-    ? `Your contribution for ${d.period} has arrived: JHT ${d.jht} (card ${kpj}).`
-    : `Iuran Anda periode ${d.period} sudah masuk: JHT ${d.jht} (kartu ${kpj}).`;
+    ? `Your employer reported a lower wage for you from ${d.period}: ${d.wage}, down from ${d.previous} (card ${kpj}). Your contributions follow the reported wage. If this is not your real wage, you can file a complaint in JMO.`
+    : `Pemberi kerja Anda melaporkan upah lebih rendah mulai ${d.period}: ${d.wage}, turun dari ${d.previous} (kartu ${kpj}). Iuran Anda mengikuti upah yang dilaporkan. Bila ini bukan upah Anda sebenarnya, Anda dapat mengajukan pengaduan di JMO.`;
   return {
-    email: { subject: en ? 'Contribution received' : 'Iuran sudah masuk', text },
-    sms: `JMO: ${text}`,
+    email: { subject: en ? 'Your reported wage went down' : 'Upah yang dilaporkan untuk Anda turun', text },
+    sms: en
+      ? `JMO: your reported wage went down from ${d.period} (card ${kpj}). Check it in the JMO app.`
+      : `JMO: upah yang dilaporkan untuk Anda turun mulai ${d.period} (kartu ${kpj}). Periksa di aplikasi JMO.`,
   };
 }
 

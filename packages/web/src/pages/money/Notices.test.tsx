@@ -8,9 +8,9 @@ const NOTICES = {
   notifications: [
     {
       id: '0190a000-0000-7000-8000-000000000001',
-      kind: 'contribution_posted',
-      detail: { kpj: '230****5678', period: '2026-09', jht: 'Rp285.000' },
-      createdAt: '2026-10-16T03:00:00.000Z',
+      kind: 'employer_unpaid',
+      detail: { kpj: '230****5678', period: '2026-08', employer: 'PT Sinar Jaya Abadi', dueOn: '2026-09-15' },
+      createdAt: '2026-09-16T03:00:00.000Z',
       read: true,
     },
     {
@@ -44,9 +44,9 @@ describe('notices page', () => {
     expect(items.map((li) => li.getAttribute('data-kind'))).toEqual([
       'wage_dropped',
       'employer_unpaid',
-      'contribution_posted',
+      'employer_unpaid',
     ]);
-    const [drop, unpaid, posted] = items as [HTMLElement, HTMLElement, HTMLElement];
+    const [drop, unpaid, older] = items as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(drop).getByRole('heading', { level: 2 }).textContent).toBe(
       'Upah yang dilaporkan turunBaru',
     );
@@ -57,8 +57,8 @@ describe('notices page', () => {
     expect(unpaid.textContent).toContain('Iuran Oktober 2026 belum dibayar');
     expect(unpaid.textContent).toContain('PT Sinar Jaya Abadi');
     expect(unpaid.textContent).toContain('jatuh tempo 16 Nov 2026');
-    expect(within(posted).queryByText('Baru')).toBeNull();
-    expect(posted.textContent).toContain('JHT Rp285.000');
+    expect(within(older).queryByText('Baru')).toBeNull();
+    expect(older.textContent).toContain('Iuran Agustus 2026 belum dibayar');
     expect(screen.getByText('2 belum dibaca')).toBeTruthy();
     await waitFor(() => expect(fetchMock.mock.calls.map(([, init]) => init?.method)).toContain('POST'));
   });

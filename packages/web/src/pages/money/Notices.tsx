@@ -30,8 +30,7 @@ function words(notice: Notice, m: MoneyTexts, t: Messages): { title: string; tex
   const d = readable(notice.detail, t);
   if (notice.kind === 'employer_unpaid')
     return { title: m.employerUnpaidTitle(d.period ?? ''), text: m.employerUnpaid(d) };
-  if (notice.kind === 'wage_dropped') return { title: m.wageDroppedTitle, text: m.wageDropped(d) };
-  return { title: m.postedTitle(d.period ?? ''), text: m.posted(d) };
+  return { title: m.wageDroppedTitle, text: m.wageDropped(d) };
 }
 
 export function NoticesPage() {

@@ -73,9 +73,6 @@ const id = {
   wageDroppedTitle: 'Upah yang dilaporkan turun',
   wageDropped: (d: Record<string, string>) =>
     `Pemberi kerja melaporkan upah lebih rendah mulai ${d.period ?? ''}: ${d.wage ?? ''}, turun dari ${d.previous ?? ''} (kartu ${d.kpj ?? ''}). Iuran Anda mengikuti upah yang dilaporkan. Bila ini bukan upah Anda sebenarnya, tanyakan ke HRD atau ajukan pengaduan.`,
-  postedTitle: (period: string) => `Iuran ${period} sudah masuk`,
-  posted: (d: Record<string, string>) =>
-    `Iuran periode ${d.period ?? ''} sudah masuk ke kartu ${d.kpj ?? ''}: JHT ${d.jht ?? ''}.`,
 
   // Iuran BPU
   bpuTitle: 'Iuran BPU',
@@ -201,9 +198,6 @@ const en: MoneyTexts = {
   wageDroppedTitle: 'Your reported wage went down',
   wageDropped: (d: Record<string, string>) =>
     `Your employer reported a lower wage from ${d.period ?? ''}: ${d.wage ?? ''}, down from ${d.previous ?? ''} (card ${d.kpj ?? ''}). Your contributions follow the reported wage. If this is not your real wage, ask HR or file a complaint.`,
-  postedTitle: (period: string) => `Contribution for ${period} received`,
-  posted: (d: Record<string, string>) =>
-    `The contribution for ${d.period ?? ''} reached card ${d.kpj ?? ''}: JHT ${d.jht ?? ''}.`,
 
   bpuTitle: 'BPU contributions',
   bpuLink: 'BPU contributions (informal workers)',
