@@ -33,7 +33,7 @@ import { today } from '../cards/cards.service.ts';
 import { findWorkers, wagesInForce } from '../employer/employer.repository.ts';
 import { activeIn } from '../employer/employer.service.ts';
 import { postPostings } from '../ledger/ledger.repository.ts';
-import { ensureContributionFunds, postInvoiceChunk } from './posting.repository.ts';
+import { ensureContributionFunds, findPostingResumePoint, postInvoiceChunk } from './posting.repository.ts';
 
 /** Workers posted in one transaction; an invoice with more is posted by the job, chunk by chunk. */
 export const INLINE_POSTING_MAX_WORKERS = 2000;
@@ -569,14 +569,10 @@ export async function runPostingJob(
     .orderBy('paid_at')
     .execute();
   for (const { id } of pending) {
-    // Resume after the last worker a previous run posted for this invoice.
-    const resumed = await deps.db
-      .selectFrom('contributions')
-      .select(sql<string | null>`max(membership_id::text)`.as('last'))
-      .where('invoice_id', '=', id)
-      .executeTakeFirst();
-    let after = resumed?.last ?? undefined;
-    for (;;) {
+    // Resume where a previous run of this invoice stopped (none: from its first worker).
+    const resumed = await findPostingResumePoint(deps.db, id);
+    let after = resumed.done ? undefined : resumed.afterMembershipId;
+    while (!resumed.done) {
       const chunk = await deps.db.transaction().execute((trx) =>
         postInvoiceChunk(trx, {
           invoiceId: id,

@@ -32,13 +32,21 @@ export interface PostingChunk {
  * Post the contributions of up to `limit` workers of a paid invoice that are not posted yet, in
  * membership-id order. Returns how many postings were made and the last membership id seen (the
  * cursor for the next chunk; null when the invoice had no more workers).
+ *
+ * Call it inside a transaction (the chunk's, or the payment's): the accounts, postings, entries
+ * and contribution rows of a chunk commit together or not at all.
+ *
+ * Set-based and linear in the chunk: the invoice lines are read and summed once (`w`, with the
+ * posting's id made there), member accounts are found by their (membership, kind) key and fund
+ * accounts once per statement, and postings are matched back by id, so the cost of a chunk does
+ * not grow with the size of the ledger (bench/src/posting.bench.ts measures it).
  */
 export async function postInvoiceChunk(
   db: Executor,
   chunk: PostingChunk,
 ): Promise<{ posted: number; lastMembershipId: string | null }> {
   const after = chunk.afterMembershipId ?? '00000000-0000-0000-0000-000000000000';
-  // The workers of this chunk with their amounts per destination account.
+  // The workers of this chunk.
   const { rows: workers } = await sql<{ membership_id: string }>`
     SELECT DISTINCT l.membership_id FROM invoice_lines l
     WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid
@@ -47,77 +55,116 @@ export async function postInvoiceChunk(
   if (workers.length === 0) return { posted: 0, lastMembershipId: null };
   const last = workers[workers.length - 1]!.membership_id;
 
-  // Member accounts (JHT and JP) that do not exist yet.
+  // The statements below are short and their row estimates are rough: JIT compiling them (which
+  // PostgreSQL does above jit_above_cost) costs seconds per chunk and saves nothing. Local to the
+  // transaction.
+  await sql`SELECT set_config('jit', 'off', true)`.execute(db);
+  // Sorting a chunk's lines must not spill to disk.
+  await sql`SELECT set_config('work_mem', '32MB', true)`.execute(db);
+
+  // Member accounts (JHT and JP) that do not exist yet (a worker's first month).
   await sql`
     INSERT INTO ledger_accounts (id, code, kind, membership_id)
     SELECT jmo_uuidv7(), 'member:' || lower(l.program) || ':' || m.kpj, 'member_' || lower(l.program), m.id
     FROM invoice_lines l JOIN memberships m ON m.id = l.membership_id
     WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid AND l.membership_id <= ${last}::uuid
       AND l.program IN ('JHT', 'JP') AND l.employer_amount + l.worker_amount > 0
+      AND NOT EXISTS (
+        SELECT 1 FROM ledger_accounts a WHERE a.membership_id = l.membership_id AND a.kind = 'member_' || lower(l.program)
+      )
     ON CONFLICT DO NOTHING
   `.execute(db);
 
   const { rows } = await sql<{ posted: string }>`
-    WITH w AS (
-      SELECT l.membership_id, m.kpj, i.period, i.paid_on, i.number,
+    WITH sums AS (
+      SELECT l.membership_id,
         sum(CASE WHEN l.program = 'JHT' THEN l.employer_amount + l.worker_amount ELSE 0 END)::int8 AS jht,
         sum(CASE WHEN l.program = 'JP' THEN l.employer_amount + l.worker_amount ELSE 0 END)::int8 AS jp,
         sum(CASE WHEN l.program = 'JKK' THEN l.employer_amount + l.worker_amount - l.booked_to_jkp ELSE 0 END)::int8 AS jkk,
         sum(CASE WHEN l.program = 'JKM' THEN l.employer_amount + l.worker_amount - l.booked_to_jkp ELSE 0 END)::int8 AS jkm,
         (sum(CASE WHEN l.program = 'JKP' THEN l.employer_amount + l.worker_amount ELSE 0 END)
           + sum(CASE WHEN l.program <> 'JKP' THEN l.booked_to_jkp ELSE 0 END))::int8 AS jkp,
-        sum(l.employer_amount + l.worker_amount)::int8 AS total
+        sum(l.employer_amount + l.worker_amount)::int8 AS total,
+        max(l.wage) AS reported_wage,
+        sum(CASE WHEN l.program = 'JHT' THEN l.employer_amount ELSE 0 END)::int8 AS jht_employer,
+        sum(CASE WHEN l.program = 'JHT' THEN l.worker_amount ELSE 0 END)::int8 AS jht_worker,
+        sum(CASE WHEN l.program = 'JP' THEN l.employer_amount ELSE 0 END)::int8 AS jp_employer,
+        sum(CASE WHEN l.program = 'JP' THEN l.worker_amount ELSE 0 END)::int8 AS jp_worker
       FROM invoice_lines l
-      JOIN memberships m ON m.id = l.membership_id
-      JOIN invoices i ON i.id = l.invoice_id
       WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid AND l.membership_id <= ${last}::uuid
-        AND i.status = 'paid'
-      GROUP BY l.membership_id, m.kpj, i.period, i.paid_on, i.number
+      GROUP BY l.membership_id
       HAVING sum(l.employer_amount + l.worker_amount) > 0
+    ),
+    w AS MATERIALIZED (
+      -- The card number by a key lookup per worker (a scalar subquery, never a scan of all cards).
+      SELECT s.*, (SELECT m.kpj FROM memberships m WHERE m.id = s.membership_id) AS kpj,
+        i.id AS invoice_id, i.period, i.paid_on, i.number, jmo_uuidv7() AS posting_id
+      FROM sums s JOIN invoices i ON i.id = ${chunk.invoiceId} AND i.status = 'paid'
     ),
     fresh AS (
       INSERT INTO ledger_postings (id, source_key, kind, occurred_on, memo)
-      SELECT jmo_uuidv7(), 'contribution:' || w.kpj || ':' || w.period, 'contribution', w.paid_on, w.number FROM w
+      SELECT w.posting_id, 'contribution:' || w.kpj || ':' || w.period, 'contribution', w.paid_on, w.number FROM w
       ON CONFLICT (source_key) DO NOTHING
-      RETURNING id, source_key
+      RETURNING id
     ),
-    e AS (
-      SELECT w.kpj, w.period, 'member:jht:' || w.kpj AS code, w.jht AS amount FROM w
-      UNION ALL SELECT w.kpj, w.period, 'member:jp:' || w.kpj, w.jp FROM w
-      UNION ALL SELECT w.kpj, w.period, 'fund:jkk', w.jkk FROM w
-      UNION ALL SELECT w.kpj, w.period, 'fund:jkm', w.jkm FROM w
-      UNION ALL SELECT w.kpj, w.period, 'fund:jkp', w.jkp FROM w
-      UNION ALL SELECT w.kpj, w.period, 'fund:contributions', -w.total FROM w
+    posted AS MATERIALIZED (
+      SELECT w.* FROM w JOIN fresh f ON f.id = w.posting_id
     ),
     entries AS (
       INSERT INTO ledger_entries (posting_id, account_id, amount)
-      SELECT f.id, a.id, e.amount
-      FROM e
-      JOIN fresh f ON f.source_key = 'contribution:' || e.kpj || ':' || e.period
-      JOIN ledger_accounts a ON a.code = e.code
-      WHERE e.amount <> 0
+      SELECT p.posting_id, x.account_id, x.amount
+      FROM posted p
+      CROSS JOIN LATERAL (VALUES
+        ((SELECT a.id FROM ledger_accounts a WHERE a.membership_id = p.membership_id AND a.kind = 'member_jht'), p.jht),
+        ((SELECT a.id FROM ledger_accounts a WHERE a.membership_id = p.membership_id AND a.kind = 'member_jp'), p.jp),
+        ((SELECT a.id FROM ledger_accounts a WHERE a.code = 'fund:jkk'), p.jkk),
+        ((SELECT a.id FROM ledger_accounts a WHERE a.code = 'fund:jkm'), p.jkm),
+        ((SELECT a.id FROM ledger_accounts a WHERE a.code = 'fund:jkp'), p.jkp),
+        ((SELECT a.id FROM ledger_accounts a WHERE a.code = 'fund:contributions'), -p.total)
+      ) AS x(account_id, amount)
+      WHERE x.amount <> 0
       RETURNING posting_id
     ),
     contribution_rows AS (
       INSERT INTO contributions (membership_id, period, reported_wage, jht_employer, jht_worker, jp_employer,
         jp_worker, paid_on, posting_id, invoice_id)
-      SELECT l.membership_id, i.period, max(l.wage),
-        sum(CASE WHEN l.program = 'JHT' THEN l.employer_amount ELSE 0 END),
-        sum(CASE WHEN l.program = 'JHT' THEN l.worker_amount ELSE 0 END),
-        sum(CASE WHEN l.program = 'JP' THEN l.employer_amount ELSE 0 END),
-        sum(CASE WHEN l.program = 'JP' THEN l.worker_amount ELSE 0 END),
-        i.paid_on, f.id, i.id
-      FROM invoice_lines l
-      JOIN invoices i ON i.id = l.invoice_id
-      JOIN memberships m ON m.id = l.membership_id
-      JOIN fresh f ON f.source_key = 'contribution:' || m.kpj || ':' || i.period
-      WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid AND l.membership_id <= ${last}::uuid
-      GROUP BY l.membership_id, i.period, i.paid_on, f.id, i.id
+      SELECT p.membership_id, p.period, p.reported_wage, p.jht_employer, p.jht_worker, p.jp_employer,
+        p.jp_worker, p.paid_on, p.posting_id, p.invoice_id
+      FROM posted p
       RETURNING posting_id
     )
-    SELECT (SELECT count(*) FROM fresh)::text AS posted,
+    SELECT (SELECT count(*) FROM posted)::text AS posted,
       (SELECT count(*) FROM entries)::text AS entries,
       (SELECT count(*) FROM contribution_rows)::text AS contribution_rows
   `.execute(db);
   return { posted: Number(rows[0]!.posted), lastMembershipId: last };
+}
+
+/**
+ * Where the posting of an invoice stands, for a job that resumes it: `done` when every worker's
+ * month has its contribution row, else the cursor to continue after (the worker before the first
+ * one not posted; undefined to start from the first). Chunks run in membership-id order and each
+ * commits whole, so the posted workers are a prefix; resuming at the first gap never skips a worker
+ * even if they were not. Probes `contributions` by its primary key, so this costs the invoice's
+ * size at most, never the ledger's.
+ */
+export async function findPostingResumePoint(
+  db: Executor,
+  invoiceId: string,
+): Promise<{ done: true } | { done: false; afterMembershipId: string | undefined }> {
+  const { rows } = await sql<{ next: string | null; after: string | null }>`
+    WITH next AS (
+      SELECT l.membership_id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+      WHERE l.invoice_id = ${invoiceId}
+        AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.membership_id = l.membership_id AND c.period = i.period)
+      ORDER BY l.membership_id LIMIT 1
+    )
+    SELECT (SELECT membership_id FROM next) AS next,
+      (SELECT l.membership_id FROM invoice_lines l
+       WHERE l.invoice_id = ${invoiceId} AND l.membership_id < (SELECT membership_id FROM next)
+       ORDER BY l.membership_id DESC LIMIT 1) AS after
+  `.execute(db);
+  const row = rows[0]!;
+  if (row.next === null) return { done: true };
+  return { done: false, afterMembershipId: row.after ?? undefined };
 }
