@@ -61,6 +61,8 @@ describe.skipIf(!chromiumPath)('change password after a step-up (Chromium, 360×
     await section.getByRole('button', { name: 'Ganti nomor HP' }).click();
     // Signed in a moment ago with a fresh session: confirm again, by e-mail this time.
     await section.getByRole('button', { name: 'Kirim kode ke e-mail' }).click();
+    // The field shows once the code is sent, so the newest e-mail is this code and not an older one.
+    await section.getByLabel('Kode konfirmasi').waitFor();
     await section.getByLabel('Kode konfirmasi').fill(await latestCode(server, EMAIL, 'email'));
     await section.getByRole('button', { name: 'Konfirmasi' }).click();
     await section.getByLabel('Nomor HP baru').fill('0813 5555 0101');

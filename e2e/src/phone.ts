@@ -30,9 +30,19 @@ export async function openPhone(): Promise<{ server: Server; page: Page; close()
   };
 }
 
-/** The six-digit code in the newest message to `to`, read from the sandbox like a member reads their phone. */
+/**
+ * The six-digit code in the newest message to `to`, read from the sandbox like a member reads their
+ * phone. The page may still be sending it when the test asks (the click returns before the server
+ * answers), so this waits a few seconds for a message with a code to arrive.
+ */
 export async function latestCode(server: Server, to: string, channel: 'email' | 'sms'): Promise<string> {
-  const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
-  const { messages } = (await res.json()) as { messages: { body: string }[] };
-  return /\b(\d{6})\b/.exec(messages[0]!.body)![1]!;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const res = await fetch(`${server.url}/api/v1/sandbox/messages?${new URLSearchParams({ to, channel })}`);
+    const { messages } = (await res.json()) as { messages: { body: string }[] };
+    const code = messages[0] && /\b(\d{6})\b/.exec(messages[0].body)?.[1];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no code reached ${channel} ${to.slice(0, 4)}… within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
