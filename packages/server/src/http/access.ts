@@ -103,58 +103,66 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
   });
 }
 
-/** A live session (idle and absolute expiry) behind a cookie; its idle expiry slides. */
+/**
+ * How often a session's idle expiry slides forward. Writing on every request would make each
+ * authenticated read a commit (a WAL flush under load); sliding at most once a minute keeps reads
+ * read-only, at the price of a session expiring up to a minute before "idle minutes after the last
+ * request".
+ */
+export const SESSION_SLIDE_MS = 60_000;
+
+/**
+ * A live session (idle and absolute expiry) behind a cookie, with the member's person when it is a
+ * member's session: one read. Its idle expiry slides, at most once every `SESSION_SLIDE_MS`.
+ */
 async function liveSession(deps: Deps, token: string | undefined) {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
   const now = deps.clock.now();
   const row = await deps.db
-    .selectFrom('sessions')
-    .select(['user_id', 'staff_id'])
-    .where('token_hash', '=', tokenHash)
-    .where('idle_expires_at', '>', now)
-    .where('absolute_expires_at', '>', now)
+    .selectFrom('sessions as s')
+    .leftJoin('user_accounts as u', 'u.id', 's.user_id')
+    .select(['s.user_id', 's.staff_id', 's.last_seen_at', 'u.person_id'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.idle_expires_at', '>', now)
+    .where('s.absolute_expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return null;
-  const idleExpiresAt = new Date(now.getTime() + deps.config.session.idleMinutes * 60_000);
-  await deps.db
-    .updateTable('sessions')
-    .set({ last_seen_at: now, idle_expires_at: idleExpiresAt })
-    .where('token_hash', '=', tokenHash)
-    .execute();
-  return { ...row, tokenHash };
+  if (now.getTime() - row.last_seen_at.getTime() >= SESSION_SLIDE_MS) {
+    const idleExpiresAt = new Date(now.getTime() + deps.config.session.idleMinutes * 60_000);
+    await deps.db
+      .updateTable('sessions')
+      .set({ last_seen_at: now, idle_expires_at: idleExpiresAt })
+      .where('token_hash', '=', tokenHash)
+      .execute();
+  }
+  return { userId: row.user_id, staffId: row.staff_id, personId: row.person_id, tokenHash };
 }
 
 async function authenticateMember(deps: Deps, request: FastifyRequest): Promise<Principal | null> {
   const session = await liveSession(deps, request.cookies[SESSION_COOKIE]);
-  if (!session?.user_id) return null;
-  const account = await deps.db
-    .selectFrom('user_accounts')
-    .select('person_id')
-    .where('id', '=', session.user_id)
-    .executeTakeFirst();
-  if (!account) return null;
+  if (!session?.userId || !session.personId) return null;
   return {
     role: 'participant',
-    userId: session.user_id,
-    personId: account.person_id,
+    userId: session.userId,
+    personId: session.personId,
     sessionTokenHash: session.tokenHash,
   };
 }
 
 async function authenticateStaff(deps: Deps, request: FastifyRequest): Promise<StaffPrincipal | null> {
   const session = await liveSession(deps, request.cookies[STAFF_SESSION_COOKIE]);
-  if (!session?.staff_id) return null;
+  if (!session?.staffId) return null;
   const staff = await deps.db
     .selectFrom('staff_accounts')
     .select(['role', 'full_name', 'branch_code', 'employer_id'])
-    .where('id', '=', session.staff_id)
+    .where('id', '=', session.staffId)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
   if (!staff) return null;
   return {
     role: staff.role,
-    staffId: session.staff_id,
+    staffId: session.staffId,
     fullName: staff.full_name,
     branchCode: staff.branch_code,
     employerId: staff.employer_id,

@@ -3,6 +3,7 @@
  * opaque token (stored hashed), idle expiry, sign-out, and throttled guessing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, SESSION_SLIDE_MS } from '../../http/access.ts';
 import { createMember } from '../../testing/factories.ts';
 import { openTestApp, type TestApp } from '../../testing/test-app.ts';
 
@@ -70,6 +71,34 @@ describe('login', () => {
     const expired = await t.app.inject({ url: '/api/v1/me', headers: { cookie: cookie2 } });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().code).toBe('unauthenticated');
+  });
+
+  it('slides the idle expiry at most once a minute, so most signed-in reads write nothing', async () => {
+    const res = await login(member.email, member.password, '10.0.0.5');
+    const token = res.cookies.find((c) => c.name === 'jmo_session')!.value;
+    const cookie = `jmo_session=${token}`;
+    const session = () =>
+      t.deps.db
+        .selectFrom('sessions')
+        .select(['last_seen_at', 'idle_expires_at'])
+        .where('token_hash', '=', hashToken(token))
+        .executeTakeFirstOrThrow();
+    const signedIn = await session();
+    const later = (ms: number) => t.clock.set(new Date(t.clock.now().getTime() + ms).toISOString());
+
+    later(30_000);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
+    expect(await session()).toEqual(signedIn);
+
+    later(SESSION_SLIDE_MS);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
+    const slid = await session();
+    expect(slid.last_seen_at).toEqual(t.clock.now());
+    expect(slid.idle_expires_at.getTime()).toBe(t.clock.now().getTime() + 30 * 60_000);
+
+    // Idle for 29 minutes after the slide: still signed in, though 30 have passed since sign-in.
+    later(29 * 60_000);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
   });
 
   it('throttles repeated attempts from one address', async () => {

@@ -1,3 +1,4 @@
+import type { Rupiah } from '@jmo/core';
 import { sql } from 'kysely';
 import type { Database, Executor } from '../../db/database.ts';
 import type { AccountCardsTable, Program } from '../../db/schema.ts';
@@ -18,13 +19,42 @@ export interface CardRow {
   nameOnCard: string | null;
 }
 
+export interface CardWithBalances extends CardRow {
+  balance: Rupiah;
+  jpBalance: Rupiah;
+}
+
 type CardFilter =
   | { inAccountOf: string; kpj?: string }
   /** A person's cards that no account holds yet. */
   | { notInAnyAccount: true; personId: string };
 
 /** Cards (newest first), each with its JHT ledger account and last payment date. */
-export async function findCards(db: Database, filter: CardFilter): Promise<CardRow[]> {
+export async function findCards(db: Executor, filter: CardFilter): Promise<CardRow[]> {
+  return (await selectCards(db, filter, null)).map(({ balance: _j, jpBalance: _p, ...card }) => card);
+}
+
+/**
+ * Cards as `findCards` gives them, with their JHT and JP balances as of a day, in one query: the
+ * member's home screen reads this on every visit, so no second round trip for the sums.
+ */
+export async function findCardsWithBalances(
+  db: Executor,
+  filter: CardFilter,
+  asOf: string,
+): Promise<CardWithBalances[]> {
+  return selectCards(db, filter, asOf);
+}
+
+async function selectCards(
+  db: Executor,
+  filter: CardFilter,
+  asOf: string | null,
+): Promise<CardWithBalances[]> {
+  const balanceOf = (account: 'a' | 'jp') =>
+    sql<bigint>`(SELECT coalesce(sum(le.amount), 0)::int8 FROM ledger_entries le
+      JOIN ledger_postings lp ON lp.id = le.posting_id
+      WHERE le.account_id = ${sql.ref(`${account}.id`)} AND lp.occurred_on <= ${asOf})`;
   let query = db
     .selectFrom('memberships as m')
     .leftJoin('account_cards as ac', 'ac.membership_id', 'm.id')
@@ -57,7 +87,10 @@ export async function findCards(db: Database, filter: CardFilter): Promise<CardR
         .select((c) => c.fn.max('c.paid_on').as('paid_on'))
         .whereRef('c.membership_id', '=', 'm.id')
         .as('last_paid_on'),
-    ]);
+    ])
+    .$if(asOf !== null, (q) =>
+      q.select([balanceOf('a').as('jht_balance'), balanceOf('jp').as('jp_balance')]),
+    );
   if ('inAccountOf' in filter) {
     query = query.where('ac.user_id', '=', filter.inAccountOf);
     if (filter.kpj !== undefined) query = query.where('m.kpj', '=', filter.kpj);
@@ -78,6 +111,8 @@ export async function findCards(db: Database, filter: CardFilter): Promise<CardR
     programs: textArray(r.programs) as Program[],
     lastPaymentDate: r.last_paid_on ?? null,
     nameOnCard: r.name_on_card,
+    balance: (r.jht_balance ?? 0n) as Rupiah,
+    jpBalance: (r.jp_balance ?? 0n) as Rupiah,
   }));
 }
 

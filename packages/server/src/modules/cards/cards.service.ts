@@ -30,13 +30,15 @@ import {
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
-import { balancesAsOf, monthlyMovements } from '../ledger/ledger.repository.ts';
+import { monthlyMovements } from '../ledger/ledger.repository.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import {
   type CardRow,
+  type CardWithBalances,
   findCardByKpj,
   findCardHolder,
   findCards,
+  findCardsWithBalances,
   findContributionsPaid,
   linkCards,
 } from './cards.repository.ts';
@@ -53,7 +55,7 @@ export function today(deps: Pick<Deps, 'clock' | 'config'>): CalendarDate {
 
 export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsResponse> {
   const asOf = today(deps);
-  const cards = await withBalances(deps, await findCards(deps.db, { inAccountOf: holder.userId }), asOf);
+  const cards = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId }, asOf);
   return {
     asOf,
     totalJhtBalance: toWire(sum(cards.map((c) => c.balance))),
@@ -67,11 +69,10 @@ export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsRe
  * member must know it exists even though they cannot add it before the name is corrected.
  */
 export async function foundCards(deps: Deps, holder: CardHolder): Promise<FoundCardsResponse> {
-  const [{ fullName }, rows] = await Promise.all([
+  const [{ fullName }, cards] = await Promise.all([
     findPersonProfile(deps, holder.personId),
-    findCards(deps.db, { notInAnyAccount: true, personId: holder.personId }),
+    findCardsWithBalances(deps.db, { notInAnyAccount: true, personId: holder.personId }, today(deps)),
   ]);
-  const cards = await withBalances(deps, rows, today(deps));
   return {
     cards: cards.map((c) => ({
       ...toCard(c),
@@ -129,22 +130,11 @@ export async function addCard(
     ip: context.ip,
     detail: { kpj: maskKpj(kpj), via: input.via },
   });
-  const [card] = await withBalances(deps, [outcome], today(deps));
+  const [card] = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId, kpj }, today(deps));
   return { ok: true, value: toCard(card!) };
 }
 
-type CardWithBalance = CardRow & { balance: Rupiah; jpBalance: Rupiah };
-
-async function withBalances(deps: Deps, cards: CardRow[], asOf: CalendarDate): Promise<CardWithBalance[]> {
-  const accountIds = cards.flatMap((c) =>
-    [c.jhtAccountId, c.jpAccountId].filter((id): id is string => id !== null),
-  );
-  const balances = await balancesAsOf(deps.db, accountIds, asOf);
-  const of = (id: string | null) => (id ? (balances.get(id) ?? (0n as Rupiah)) : (0n as Rupiah));
-  return cards.map((c) => ({ ...c, balance: of(c.jhtAccountId), jpBalance: of(c.jpAccountId) }));
-}
-
-const toCard = (c: CardWithBalance): Card => ({
+const toCard = (c: CardWithBalances): Card => ({
   kpj: c.kpj,
   segment: c.segment,
   status: c.status,
