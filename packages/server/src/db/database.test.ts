@@ -75,5 +75,30 @@ describe('database', () => {
       /append-only/,
     );
     await expect(t.db.deleteFrom('ledger_postings').execute()).rejects.toThrow(/append-only/);
+
+    // Entries must name a posting and accounts that exist (checked per statement, not per row).
+    const nowhere = '019ab000-0000-7000-8000-00000000dead';
+    await expect(
+      t.db
+        .insertInto('ledger_entries')
+        .values([
+          { posting_id: nowhere, account_id: a, amount: 1n },
+          { posting_id: nowhere, account_id: b, amount: -1n },
+        ])
+        .execute(),
+    ).rejects.toThrow(/posting .* does not exist/);
+    await expect(
+      t.db
+        .insertInto('ledger_entries')
+        .values([
+          { posting_id: postingId, account_id: a, amount: 1n },
+          { posting_id: postingId, account_id: nowhere, amount: -1n },
+        ])
+        .execute(),
+    ).rejects.toThrow(/account .* does not exist/);
+    // Which is why an account, once made, stays.
+    await expect(t.db.deleteFrom('ledger_accounts').where('id', '=', a).execute()).rejects.toThrow(
+      /never deleted/,
+    );
   });
 });

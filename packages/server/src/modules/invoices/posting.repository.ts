@@ -100,20 +100,21 @@ export async function postInvoiceChunk(
       SELECT s.*, (SELECT m.kpj FROM memberships m WHERE m.id = s.membership_id) AS kpj,
         i.id AS invoice_id, i.period, i.paid_on, i.number, jmo_uuidv7() AS posting_id
       FROM sums s JOIN invoices i ON i.id = ${chunk.invoiceId} AND i.status = 'paid'
+      WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.membership_id = s.membership_id AND c.period = i.period)
     ),
-    fresh AS (
+    -- Workers already posted were left out above (their contribution row commits with the posting).
+    -- No ON CONFLICT here on purpose: a posting that exists anyway (a second job on the same chunk at
+    -- the same moment) fails the whole chunk on the key, to be retried, rather than being skipped
+    -- while its entries went in again.
+    posted AS (
       INSERT INTO ledger_postings (id, source_key, kind, occurred_on, memo)
       SELECT w.posting_id, 'contribution:' || w.kpj || ':' || w.period, 'contribution', w.paid_on, w.number FROM w
-      ON CONFLICT (source_key) DO NOTHING
       RETURNING id
-    ),
-    posted AS MATERIALIZED (
-      SELECT w.* FROM w JOIN fresh f ON f.id = w.posting_id
     ),
     entries AS (
       INSERT INTO ledger_entries (posting_id, account_id, amount)
       SELECT p.posting_id, x.account_id, x.amount
-      FROM posted p
+      FROM w p
       CROSS JOIN LATERAL (VALUES
         ((SELECT a.id FROM ledger_accounts a WHERE a.membership_id = p.membership_id AND a.kind = 'member_jht'), p.jht),
         ((SELECT a.id FROM ledger_accounts a WHERE a.membership_id = p.membership_id AND a.kind = 'member_jp'), p.jp),
@@ -130,7 +131,7 @@ export async function postInvoiceChunk(
         jp_worker, paid_on, posting_id, invoice_id)
       SELECT p.membership_id, p.period, p.reported_wage, p.jht_employer, p.jht_worker, p.jp_employer,
         p.jp_worker, p.paid_on, p.posting_id, p.invoice_id
-      FROM posted p
+      FROM w p
       RETURNING posting_id
     )
     SELECT (SELECT count(*) FROM posted)::text AS posted,
