@@ -55,22 +55,16 @@ describe('database', () => {
         memo: null,
       })
       .execute();
-    await expect(
+    // One statement's entries: [posting, account, amount] each.
+    const insertEntries = (...rows: [string, string, bigint][]) =>
       t.db
         .insertInto('ledger_entries')
-        .values([
-          { posting_id: postingId, account_id: a, amount: 100n },
-          { posting_id: postingId, account_id: b, amount: -99n },
-        ])
-        .execute(),
-    ).rejects.toThrow(/does not sum to zero/);
-    await t.db
-      .insertInto('ledger_entries')
-      .values([
-        { posting_id: postingId, account_id: a, amount: 100n },
-        { posting_id: postingId, account_id: b, amount: -100n },
-      ])
-      .execute();
+        .values(rows.map(([posting_id, account_id, amount]) => ({ posting_id, account_id, amount })))
+        .execute();
+    await expect(insertEntries([postingId, a, 100n], [postingId, b, -99n])).rejects.toThrow(
+      /does not sum to zero/,
+    );
+    await insertEntries([postingId, a, 100n], [postingId, b, -100n]);
     await expect(t.db.updateTable('ledger_entries').set({ amount: 5n }).execute()).rejects.toThrow(
       /append-only/,
     );
@@ -78,24 +72,12 @@ describe('database', () => {
 
     // Entries must name a posting and accounts that exist (checked per statement, not per row).
     const nowhere = '019ab000-0000-7000-8000-00000000dead';
-    await expect(
-      t.db
-        .insertInto('ledger_entries')
-        .values([
-          { posting_id: nowhere, account_id: a, amount: 1n },
-          { posting_id: nowhere, account_id: b, amount: -1n },
-        ])
-        .execute(),
-    ).rejects.toThrow(/posting .* does not exist/);
-    await expect(
-      t.db
-        .insertInto('ledger_entries')
-        .values([
-          { posting_id: postingId, account_id: a, amount: 1n },
-          { posting_id: postingId, account_id: nowhere, amount: -1n },
-        ])
-        .execute(),
-    ).rejects.toThrow(/account .* does not exist/);
+    await expect(insertEntries([nowhere, a, 1n], [nowhere, b, -1n])).rejects.toThrow(
+      /posting .* does not exist/,
+    );
+    await expect(insertEntries([postingId, a, 1n], [postingId, nowhere, -1n])).rejects.toThrow(
+      /account .* does not exist/,
+    );
     // Which is why an account, once made, stays.
     await expect(t.db.deleteFrom('ledger_accounts').where('id', '=', a).execute()).rejects.toThrow(
       /never deleted/,
