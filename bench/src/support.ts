@@ -4,12 +4,17 @@
  * dropped afterwards, also on failure), and `Deps` built the way `main.ts` builds them.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { unavailableBank } from '@jmo/server/adapters/bank/port';
+import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
 import { createMessaging } from '@jmo/server/adapters/messaging';
 import { unavailablePaymentGateway } from '@jmo/server/adapters/payments/port';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { unavailableRegistry } from '@jmo/server/adapters/population-registry/port';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
+import { createFileDocumentStore } from '@jmo/server/adapters/storage/file-store';
 import type { Config } from '@jmo/server/config';
 import { type Database, migrateToLatest, openDatabase, runAdminStatement } from '@jmo/server/db/database';
 import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
@@ -125,6 +130,10 @@ export function depsFor(config: Config, db: Database): Deps {
         : unavailablePaymentGateway,
     // Benches sign no cards they keep: a throwaway key.
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
+    face: unavailableFaceMatcher,
+    bank: unavailableBank,
+    // Benches store no documents they keep.
+    documents: createFileDocumentStore(fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-bench-documents-')), pii),
   };
 }
 

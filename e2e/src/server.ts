@@ -3,12 +3,17 @@
  * or a new PostgreSQL database when DATABASE_URL is set), the demo data seeded, and the built PWA.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unavailableBank } from '@jmo/server/adapters/bank/port';
+import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
 import { createSandboxSmsSender } from '@jmo/server/adapters/sms/sandbox-sms';
+import { createFileDocumentStore } from '@jmo/server/adapters/storage/file-store';
 import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { seedDemoData } from '@jmo/server/demo/seed';
@@ -23,6 +28,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
   const database = await openTestDatabase();
   const outbox = { db: database.db, clock: systemClock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-e2e-documents-'));
   const deps: Deps = {
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     db: database.db,
@@ -35,6 +41,9 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, systemClock),
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
+    face: unavailableFaceMatcher,
+    bank: unavailableBank,
+    documents: createFileDocumentStore(documentsDir, pii),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });
@@ -46,6 +55,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     async stop() {
       await app.close();
       await database.close();
+      fs.rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,11 +4,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unavailableBank } from './adapters/bank/port.ts';
+import { unavailableFaceMatcher } from './adapters/face/port.ts';
 import { createMessaging } from './adapters/messaging.ts';
 import { unavailablePaymentGateway } from './adapters/payments/port.ts';
 import { createSandboxPaymentGateway } from './adapters/payments/sandbox.ts';
 import { unavailableRegistry } from './adapters/population-registry/port.ts';
 import { createSandboxRegistry } from './adapters/population-registry/sandbox.ts';
+import { createFileDocumentStore } from './adapters/storage/file-store.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
@@ -64,6 +67,9 @@ async function main(): Promise<void> {
         ? createSandboxPaymentGateway(database.db, systemClock)
         : unavailablePaymentGateway,
     cardKeys,
+    face: unavailableFaceMatcher,
+    bank: unavailableBank,
+    documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
   };
 
   const app = await buildApp(deps, {

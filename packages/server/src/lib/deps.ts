@@ -2,10 +2,13 @@
  * What every service receives (STYLE B8): no DI container, plain values. Tests build their own.
  */
 import { uuidv7 } from 'uuidv7';
+import type { BankGateway } from '../adapters/bank/port.ts';
+import type { FaceMatcher } from '../adapters/face/port.ts';
 import type { Mailer } from '../adapters/mail/mailer.ts';
 import type { PaymentGateway } from '../adapters/payments/port.ts';
 import type { PopulationRegistry } from '../adapters/population-registry/port.ts';
 import type { SmsSender } from '../adapters/sms/sms-sender.ts';
+import type { DocumentStore } from '../adapters/storage/port.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { CardKeyRing } from '../security/card-keys.ts';
@@ -36,4 +39,10 @@ export interface Deps {
   payments: PaymentGateway;
   /** The key that signs digital membership cards and the public keys that verify them. */
   cardKeys: CardKeyRing;
+  /** Selfie against reference photo (adapters/face). */
+  face: FaceMatcher;
+  /** Account-name inquiry, later payouts (adapters/bank). */
+  bank: BankGateway;
+  /** Selfies and uploaded documents, encrypted (adapters/storage). */
+  documents: DocumentStore;
 }

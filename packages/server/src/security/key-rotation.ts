@@ -78,7 +78,9 @@ async function checkKeysFit(db: Database, pii: PiiCipher, table: EncryptedTable)
       if (
         index &&
         ciphertext[0] === pii.keyId &&
-        !pii.blindIndex(index.kind, NORMALISERS[index.normalisation](plaintext)).equals(sample.idx as Buffer)
+        !pii
+          .blindIndex(index.kind, NORMALISERS[index.normalisation](plaintext.toString('utf8')))
+          .equals(sample.idx as Buffer)
       )
         throw new KeyRotationRefused(
           `${table.table}.${index.column}: rows under the current key id ${pii.keyId} were indexed with another JMO_INDEX_KEY; a new key pair needs a new JMO_PII_KEY_ID`,
@@ -87,9 +89,10 @@ async function checkKeysFit(db: Database, pii: PiiCipher, table: EncryptedTable)
   }
 }
 
-function decryptIn(pii: PiiCipher, table: EncryptedTable, column: string, ciphertext: Buffer): string {
+/** Bytes, not text: the same rotation serves text columns and binary ones (photos, documents). */
+function decryptIn(pii: PiiCipher, table: EncryptedTable, column: string, ciphertext: Buffer): Buffer {
   try {
-    return pii.decrypt(ciphertext);
+    return pii.decryptBytes(ciphertext);
   } catch (error) {
     if (error instanceof PiiDecryptionError)
       throw new KeyRotationRefused(`${table.table}.${column}: ${error.message}`);
@@ -137,9 +140,9 @@ async function rotateBatch(
       const ciphertext = row[enc] as Buffer | null;
       if (ciphertext === null) continue;
       const plaintext = decryptIn(pii, table, enc, ciphertext);
-      changes[enc] = pii.encrypt(plaintext);
+      changes[enc] = pii.encryptBytes(plaintext);
       if (!index) continue;
-      const fresh = pii.blindIndex(index.kind, NORMALISERS[index.normalisation](plaintext));
+      const fresh = pii.blindIndex(index.kind, NORMALISERS[index.normalisation](plaintext.toString('utf8')));
       const stale = row[index.column] as Buffer;
       changes[index.column] = fresh;
       if (!fresh.equals(stale))

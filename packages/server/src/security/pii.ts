@@ -41,6 +41,9 @@ export interface PiiCipher {
   readonly keyId: number;
   encrypt(plaintext: string): Buffer;
   decrypt(ciphertext: Buffer): string;
+  /** The same envelope for binary PII (selfies, reference photos, uploaded documents). */
+  encryptBytes(plaintext: Uint8Array): Buffer;
+  decryptBytes(ciphertext: Buffer): Buffer;
   /** Deterministic keyed digest of a normalised value; equal inputs give equal indexes. */
   blindIndex(kind: BlindIndexKind, normalised: string): Buffer;
 }
@@ -77,29 +80,31 @@ export function createPiiCipher(keys: PiiKeys): PiiCipher {
     if (previous.encryptionKey.length !== 32) throw new Error('PII keys must be 32 bytes');
     encryptionKeys.set(previous.id, previous.encryptionKey);
   }
+  function encryptBytes(plaintext: Uint8Array): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([Buffer.from([keyId]), iv, cipher.getAuthTag(), body]);
+  }
+  function decryptBytes(ciphertext: Buffer): Buffer {
+    if (ciphertext.length < HEADER_BYTES) throw new PiiDecryptionError('malformed', undefined);
+    const id = ciphertext[0]!;
+    const key = encryptionKeys.get(id);
+    if (!key) throw new PiiDecryptionError('unknown_key_id', id);
+    const decipher = createDecipheriv('aes-256-gcm', key, ciphertext.subarray(1, 1 + IV_BYTES));
+    decipher.setAuthTag(ciphertext.subarray(1 + IV_BYTES, HEADER_BYTES));
+    try {
+      return Buffer.concat([decipher.update(ciphertext.subarray(HEADER_BYTES)), decipher.final()]);
+    } catch {
+      throw new PiiDecryptionError('authentication_failed', id);
+    }
+  }
   return {
     keyId,
-    encrypt(plaintext) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return Buffer.concat([Buffer.from([keyId]), iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(ciphertext) {
-      if (ciphertext.length < HEADER_BYTES) throw new PiiDecryptionError('malformed', undefined);
-      const id = ciphertext[0]!;
-      const key = encryptionKeys.get(id);
-      if (!key) throw new PiiDecryptionError('unknown_key_id', id);
-      const decipher = createDecipheriv('aes-256-gcm', key, ciphertext.subarray(1, 1 + IV_BYTES));
-      decipher.setAuthTag(ciphertext.subarray(1 + IV_BYTES, HEADER_BYTES));
-      try {
-        return Buffer.concat([decipher.update(ciphertext.subarray(HEADER_BYTES)), decipher.final()]).toString(
-          'utf8',
-        );
-      } catch {
-        throw new PiiDecryptionError('authentication_failed', id);
-      }
-    },
+    encrypt: (plaintext) => encryptBytes(Buffer.from(plaintext, 'utf8')),
+    decrypt: (ciphertext) => decryptBytes(ciphertext).toString('utf8'),
+    encryptBytes,
+    decryptBytes,
     blindIndex(kind, normalised) {
       return createHmac('sha256', keys.indexKey).update(`${kind}:${normalised}`).digest();
     },

@@ -4,11 +4,17 @@
  * `app.inject`.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { unavailableBank } from '../adapters/bank/port.ts';
+import { unavailableFaceMatcher } from '../adapters/face/port.ts';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
 import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import { createSandboxSmsSender } from '../adapters/sms/sandbox-sms.ts';
+import { createFileDocumentStore } from '../adapters/storage/file-store.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Clock, type Deps, newUuid } from '../lib/deps.ts';
@@ -39,6 +45,7 @@ export async function openTestApp(
   // them back (testing/outbox.ts).
   const outbox = { db: database.db, clock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-test-documents-'));
   const deps: Deps = {
     config,
     db: database.db,
@@ -54,6 +61,9 @@ export async function openTestApp(
       kid: config.card.signingKeyId,
       previous: config.card.previousVerifyKeys,
     }),
+    face: unavailableFaceMatcher,
+    bank: unavailableBank,
+    documents: createFileDocumentStore(documentsDir, pii),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();
@@ -64,6 +74,7 @@ export async function openTestApp(
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,6 +13,8 @@ export interface RegistryRecord {
 export interface PopulationRegistry {
   /** The record for a NIK (16 digits, already validated), or null when the registry has none. */
   findByNik(nik: string): Promise<RegistryRecord | null>;
+  /** The reference photo for a NIK (encoded image bytes), or null when the registry holds none. */
+  referencePhoto(nik: string): Promise<Buffer | null>;
 }
 
 /** Why the registry could not answer (not "no such NIK": that is `null`). */
@@ -26,6 +28,9 @@ export class RegistryUnavailableError extends Error {
  */
 export const unavailableRegistry: PopulationRegistry = {
   async findByNik() {
+    throw new RegistryUnavailableError('no population registry is configured');
+  },
+  async referencePhoto() {
     throw new RegistryUnavailableError('no population registry is configured');
   },
 };

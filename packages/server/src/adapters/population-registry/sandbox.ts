@@ -23,6 +23,10 @@ export function createSandboxRegistry(db: Database, pii: PiiCipher): PopulationR
         sex: row.sex,
       };
     },
+    // Reference photos come with the face work (sample faces cut from the face package's images).
+    async referencePhoto() {
+      return null;
+    },
   };
 }
 
