@@ -24,7 +24,15 @@ export const Problem = z
     code: z.string(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional().meta({ description: 'Why this field was refused, as a stable code' }),
+        }),
+      )
+      .optional(),
     retryAt: z.iso.datetime().optional().meta({ description: 'When trying again will be allowed' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable `code`' });

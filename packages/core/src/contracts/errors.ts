@@ -288,6 +288,90 @@ export const errorMessages = {
     id: 'Tanda tangan notifikasi pembayaran tidak sah. Notifikasi diabaikan.',
     en: 'The payment notification signature is not valid. The notification was ignored.',
   },
+  step_out_of_order: {
+    id: 'Langkah ini belum bisa diisi: selesaikan dulu langkah sebelumnya (lihat "detail"). Isian yang sudah tersimpan tetap ada.',
+    en: 'This step cannot be filled in yet: finish the earlier step first (see "detail"). What you saved is kept.',
+  },
+  data_update_step_invalid: {
+    id: 'Ada isian yang perlu diperbaiki pada langkah ini; lihat keterangan di tiap isian. Langkah lain yang sudah tersimpan tetap ada.',
+    en: 'Some entries of this step need fixing; see the note on each field. The other steps you saved are kept.',
+  },
+  data_update_in_review: {
+    id: 'Pengkinian data Anda sedang diverifikasi petugas, jadi belum bisa diubah. Lihat siapa yang menanganinya dan batas waktunya di halaman pengkinian data.',
+    en: 'An officer is verifying your data update, so it cannot be changed now. See who holds it and until when on the data update page.',
+  },
+  face_check_already_passed: {
+    id: 'Verifikasi wajah Anda untuk pengkinian data ini sudah berhasil. Lanjutkan ke langkah berikutnya.',
+    en: 'Your face check for this data update has already passed. Go on to the next step.',
+  },
+  face_check_with_officer: {
+    id: 'Foto wajah Anda sudah diteruskan ke petugas untuk diperiksa; tidak perlu mencoba lagi. Anda bisa melanjutkan langkah berikutnya sambil menunggu.',
+    en: 'Your selfie has gone to an officer to check; no need to try again. You can go on with the next steps meanwhile.',
+  },
+  selfie_too_large: {
+    id: 'Foto terlalu besar (batasnya tertulis di keterangan). Ambil foto baru dengan kamera aplikasi, atau kecilkan resolusi kamera.',
+    en: 'The photo is too large (the limit is in the detail). Take a new one with the app camera, or lower the camera resolution.',
+  },
+  selfie_not_an_image: {
+    id: 'Berkas ini bukan foto yang bisa dibaca. Kirim foto wajah berformat JPEG, PNG atau WebP.',
+    en: 'This file is not a photo we can read. Send a selfie as JPEG, PNG or WebP.',
+  },
+  face_not_found: {
+    id: 'Wajah tidak terlihat di foto. Pegang HP setinggi mata, pastikan seluruh wajah masuk bingkai dan cukup terang, lalu coba lagi.',
+    en: 'No face could be seen in the photo. Hold the phone at eye level, get your whole face in the frame in good light, and try again.',
+  },
+  face_several_faces: {
+    id: 'Ada lebih dari satu wajah di foto. Ambil swafoto sendirian, tanpa orang atau foto orang lain di belakang Anda.',
+    en: 'There is more than one face in the photo. Take the selfie alone, with no one (and no picture of anyone) behind you.',
+  },
+  face_too_small: {
+    id: 'Wajah terlalu kecil atau terlalu jauh. Dekatkan HP sampai wajah memenuhi bingkai oval, lalu coba lagi.',
+    en: 'The face is too small or too far away. Bring the phone closer until your face fills the oval, and try again.',
+  },
+  face_image_unreadable: {
+    id: 'Foto buram atau rusak. Tahan HP dengan kedua tangan agar tidak goyang, bersihkan lensa kamera, lalu coba lagi.',
+    en: 'The photo is blurred or damaged. Hold the phone steady with both hands, clean the camera lens, and try again.',
+  },
+  face_liveness_low: {
+    id: 'Foto tampak seperti foto dari kertas atau layar. Gunakan wajah Anda sendiri secara langsung di depan kamera, bukan foto atau layar.',
+    en: 'The photo looks like a print or a screen. Use your real face in front of the camera, not a photo or a screen.',
+  },
+  face_not_matching: {
+    id: 'Wajah belum cocok dengan foto KTP Anda. Cari tempat yang terang (cahaya dari depan), hadapkan wajah lurus ke kamera, lepas kacamata dan rapikan rambut dari wajah, tahan HP dengan stabil, lalu coba lagi.',
+    en: 'Your face did not match your ID photo. Find good light (from the front), face the camera straight on, take off glasses and keep hair off your face, hold the phone steady, and try again.',
+  },
+  face_check_unavailable: {
+    id: 'Verifikasi wajah sedang tidak tersedia. Coba lagi beberapa saat lagi; isian Anda yang lain tetap tersimpan.',
+    en: 'The face check is unavailable right now. Try again shortly; everything else you entered is kept.',
+  },
+  bank_unavailable: {
+    id: 'Bank belum bisa memeriksa rekening saat ini. Coba lagi beberapa saat lagi; isian Anda tetap tersimpan.',
+    en: 'The bank cannot check the account right now. Try again shortly; what you entered is kept.',
+  },
+  bank_account_not_found: {
+    id: 'Rekening tidak ditemukan di bank tersebut. Periksa nomor rekening dan pilihan bank pada buku tabungan Anda.',
+    en: 'The bank has no such account. Check the account number and the bank chosen against your savings book.',
+  },
+  bank_account_closed: {
+    id: 'Rekening ini tidak aktif (ditutup, dorman atau diblokir) dan tidak bisa menerima dana. Aktifkan di bank, atau pakai rekening lain atas nama Anda.',
+    en: 'This account is not active (closed, dormant or blocked) and cannot receive money. Reactivate it at the bank, or use another account in your name.',
+  },
+  bank_holder_mismatch: {
+    id: 'Rekening ini bukan atas nama Anda sesuai KTP. Manfaat hanya dibayar ke rekening atas nama peserta sendiri: pakai rekening atas nama Anda (singkatan dan gelar tidak masalah).',
+    en: "This account is not in your name as on your ID card. Benefits are paid only into an account in the member's own name: use one in your name (abbreviations and titles are fine).",
+  },
+  contact_code_not_pending: {
+    id: 'Tidak ada kode yang menunggu untuk alamat ini. Simpan lagi langkah data kontak untuk menerima kode baru.',
+    en: 'No code is waiting for this address. Save the contact step again to get a new code.',
+  },
+  review_already_decided: {
+    id: 'Kasus ini sudah diputuskan atau tidak sedang menunggu petugas. Muat ulang antrean.',
+    en: 'This case has been decided already or is not waiting for an officer. Reload the queue.',
+  },
+  beneficiaries_invalid: {
+    id: 'Daftar ahli waris perlu diperbaiki; lihat keterangan di tiap isian. Daftar sebelumnya belum diubah.',
+    en: 'The list of heirs needs fixing; see the note on each field. The earlier list is unchanged.',
+  },
   internal_error: {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',

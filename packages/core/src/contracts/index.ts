@@ -3,6 +3,7 @@ export * from './bpu.ts';
 export * from './card-credentials.ts';
 export * from './cards.ts';
 export * from './common.ts';
+export * from './data-update.ts';
 export * from './employer.ts';
 export * from './errors.ts';
 export * from './passkeys.ts';
