@@ -474,3 +474,97 @@ export interface CardCredentialsTable {
 export interface DB {
   card_credentials: CardCredentialsTable;
 }
+
+export type DataUpdateStatus = 'draft' | 'in_review' | 'returned' | 'updated';
+
+/** A person's data as the last data update left it (JSON, encrypted); the version counts the updates. */
+export interface PersonProfilesTable {
+  person_id: string;
+  data_enc: Buffer;
+  version: number;
+  updated_at: Timestamp;
+}
+
+/** One data update per card: its state (steps, checks) in clear, what was entered encrypted. */
+export interface DataUpdatesTable {
+  id: string;
+  membership_id: string;
+  person_id: string;
+  status: DataUpdateStatus;
+  round: Generated<number>;
+  completed_steps: string[];
+  current_step: string | null;
+  /** JSON text on insert; parsed object on read. */
+  checks: ColumnType<Record<string, string>, string, string>;
+  payload_enc: Buffer;
+  /** Face attempts are counted from here (the round's start, or the officer's return). */
+  face_attempts_since: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
+/** One selfie compared with the registry's reference photo. */
+export interface FaceChecksTable {
+  id: string;
+  data_update_id: string;
+  round: number;
+  outcome: 'passed' | 'failed' | 'referred';
+  problem: string | null;
+  similarity: number | null;
+  liveness: number | null;
+  millis: number | null;
+  /** The selfie in the document store (deps.documents). */
+  selfie_key: string;
+  created_at: Timestamp;
+}
+
+/** A case in the officers' queue: open until decided, due by `due_on` (working days, core `reviewDueDate`). */
+export interface DataUpdateReviewsTable {
+  id: string;
+  data_update_id: string;
+  round: number;
+  kind: 'face_check' | 'data_update';
+  opened_at: Timestamp;
+  due_on: DateString;
+  sla_working_days: number;
+  holder_staff_id: string | null;
+  decision: 'approve' | 'return' | null;
+  reasons: Generated<string[]>;
+  note_enc: Buffer | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+/** Append-only: each change of a person's data, with who made it (a trigger refuses edits). */
+export interface PersonDataVersionsTable {
+  id: string;
+  person_id: string;
+  version: number;
+  data_update_id: string | null;
+  author_kind: 'member' | 'officer' | 'system';
+  author_user_id: string | null;
+  author_staff_id: string | null;
+  /** The names of the fields changed, for listing without decrypting. */
+  fields: string[];
+  /** JSON [{ field, before, after }], encrypted. */
+  changes_enc: Buffer;
+  recorded_at: Timestamp;
+}
+
+/** The heirs a person nominated (JSON, encrypted: names and NIKs). */
+export interface PersonBeneficiariesTable {
+  person_id: string;
+  data_enc: Buffer;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  person_profiles: PersonProfilesTable;
+  data_updates: DataUpdatesTable;
+  face_checks: FaceChecksTable;
+  data_update_reviews: DataUpdateReviewsTable;
+  person_data_versions: PersonDataVersionsTable;
+  person_beneficiaries: PersonBeneficiariesTable;
+}

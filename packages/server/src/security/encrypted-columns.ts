@@ -86,4 +86,10 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
       { enc: 'note_enc' },
     ],
   },
+  { table: 'person_profiles', primaryKey: ['person_id'], columns: [{ enc: 'data_enc' }] },
+  { table: 'data_updates', primaryKey: ['id'], columns: [{ enc: 'payload_enc' }] },
+  { table: 'data_update_reviews', primaryKey: ['id'], columns: [{ enc: 'note_enc' }] },
+  // Append-only, but its guard lets the ciphertext alone be re-sealed under a new key.
+  { table: 'person_data_versions', primaryKey: ['id'], columns: [{ enc: 'changes_enc' }] },
+  { table: 'person_beneficiaries', primaryKey: ['person_id'], columns: [{ enc: 'data_enc' }] },
 ];
