@@ -36,6 +36,7 @@ import { bpuRoutes } from './modules/bpu/bpu.routes.ts';
 import { cardCredentialsRoutes } from './modules/card-credentials/card-credentials.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
+import { dataUpdateRoutes } from './modules/data-update/data-update.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { paymentsRoutes } from './modules/payments/payments.routes.ts';
@@ -169,6 +170,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(paymentsRoutes, { deps });
   await app.register(alertsRoutes, { deps });
   await app.register(bpuRoutes, { deps });
+  await app.register(dataUpdateRoutes, { deps });
   await app.register(simulationsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });

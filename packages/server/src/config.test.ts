@@ -186,4 +186,16 @@ describe('loadConfig', () => {
       }
     });
   });
+  it('reads the face check settings, with the defaults the data update is tested with', () => {
+    expect(loadConfig({}).face).toEqual({
+      matchThreshold: 0.7,
+      livenessThreshold: 0.35,
+      maxAttemptsPerDay: 3,
+      maxSelfieBytes: 5_000_000,
+    });
+    const c = loadConfig({ JMO_FACE_MATCH_THRESHOLD: '0.8', JMO_FACE_MAX_ATTEMPTS_PER_DAY: '5' });
+    expect(c.face).toMatchObject({ matchThreshold: 0.8, maxAttemptsPerDay: 5 });
+    expect(() => loadConfig({ JMO_FACE_MATCH_THRESHOLD: '0' })).toThrow(/JMO_FACE_MATCH_THRESHOLD/);
+    expect(() => loadConfig({ JMO_FACE_LIVENESS_THRESHOLD: '1.5' })).toThrow(/JMO_FACE_LIVENESS_THRESHOLD/);
+  });
 });

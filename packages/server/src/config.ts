@@ -95,6 +95,14 @@ const Env = z.object({
   JMO_CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(1830).default(365),
   /** Server-side verifications per address per minute (`POST /card-credentials/verify`). */
   CARD_VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Least similarity of selfie and reference photo (0–1] that counts as the same person. */
+  JMO_FACE_MATCH_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.7),
+  /** Least liveness score [0–1] that counts as a live face rather than a print or a screen. */
+  JMO_FACE_LIVENESS_THRESHOLD: z.coerce.number().min(0).max(1).default(0.35),
+  /** Failed selfies a day before the data update goes to an officer. */
+  JMO_FACE_MAX_ATTEMPTS_PER_DAY: z.coerce.number().int().min(1).max(20).default(3),
+  /** Largest selfie upload accepted, in bytes. */
+  JMO_SELFIE_MAX_BYTES: z.coerce.number().int().min(100_000).max(20_000_000).default(5_000_000),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
@@ -199,6 +207,16 @@ export type Config = Readonly<{
     previousVerifyKeys: readonly { kid: string; x: string }[];
     validityDays: number;
     verifyRateLimitPerMinute: number;
+  }>;
+  /**
+   * The data update's face check: the thresholds the face port's scores are judged by (core
+   * `judgeFace`), failed attempts a day before an officer takes over, and the selfie size limit.
+   */
+  face: Readonly<{
+    matchThreshold: number;
+    livenessThreshold: number;
+    maxAttemptsPerDay: number;
+    maxSelfieBytes: number;
   }>;
 }>;
 
@@ -321,6 +339,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       previousVerifyKeys: 'keys' in cardVerifyKeys ? cardVerifyKeys.keys : [],
       validityDays: e.JMO_CARD_VALIDITY_DAYS,
       verifyRateLimitPerMinute: e.CARD_VERIFY_RATE_LIMIT_PER_MINUTE,
+    }),
+    face: Object.freeze({
+      matchThreshold: e.JMO_FACE_MATCH_THRESHOLD,
+      livenessThreshold: e.JMO_FACE_LIVENESS_THRESHOLD,
+      maxAttemptsPerDay: e.JMO_FACE_MAX_ATTEMPTS_PER_DAY,
+      maxSelfieBytes: e.JMO_SELFIE_MAX_BYTES,
     }),
   });
 }

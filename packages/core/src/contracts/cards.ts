@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateString, MoneyString, PeriodString } from './common.ts';
+import { CardDataUpdate } from './data-update.ts';
 
 export const Segment = z.enum(['PU', 'BPU', 'PMI']);
 export type Segment = z.infer<typeof Segment>;
@@ -21,6 +22,9 @@ export const Card = z
       description: 'The programs this card is enrolled in',
     }),
     lastPaymentDate: CalendarDateString.nullable(),
+    dataUpdate: CardDataUpdate.meta({
+      description: "This card's data update (pengkinian data): the app prompts while it is required",
+    }),
   })
   .meta({ id: 'Card' });
 export type Card = z.infer<typeof Card>;

@@ -1,7 +1,7 @@
 /** The version history's diff: one entry per changed leaf, nothing for equal data, stable order. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffPersonData, flattenPersonData } from './diff.ts';
+import { diffPersonData, diffRecords, flattenPersonData } from './diff.ts';
 import { applyEntries, EMPTY_PERSON_DATA, type PersonData } from './person-data.ts';
 
 const bank = { code: '002', accountNumber: '012345678901', holderName: 'RINA KARTIKA' };
@@ -27,6 +27,21 @@ describe('diffPersonData', () => {
       { field: 'bank.accountNumber', before: null, after: '012345678901' },
       { field: 'bank.code', before: null, after: '002' },
       { field: 'bank.holderName', before: null, after: 'RINA KARTIKA' },
+    ]);
+  });
+
+  it('names the items of a list by their index (the heirs)', () => {
+    const one = { beneficiaries: [{ fullName: 'Ayu', shareBp: 10000 }] };
+    const two = {
+      beneficiaries: [
+        { fullName: 'Ayu', shareBp: 5000 },
+        { fullName: 'Budi', shareBp: 5000 },
+      ],
+    };
+    expect(diffRecords(one, two)).toEqual([
+      { field: 'beneficiaries.0.shareBp', before: '10000', after: '5000' },
+      { field: 'beneficiaries.1.fullName', before: null, after: 'Budi' },
+      { field: 'beneficiaries.1.shareBp', before: null, after: '5000' },
     ]);
   });
 

@@ -15,7 +15,7 @@ export type FieldChange = {
 type Flat = Map<string, string | null>;
 
 function flatten(value: unknown, prefix: string, into: Flat): void {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value).sort()) {
       flatten((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key, into);
     }
@@ -26,6 +26,11 @@ function flatten(value: unknown, prefix: string, into: Flat): void {
 
 /** Every leaf of the data, by path; an absent nested object counts as all its leaves null. */
 export function flattenPersonData(data: PersonData): Flat {
+  return flattenRecord(data);
+}
+
+/** Every leaf of any plain record (arrays' items are named by their index), by path. */
+export function flattenRecord(data: object): Flat {
   const flat: Flat = new Map();
   flatten(data, '', flat);
   return flat;
@@ -33,8 +38,13 @@ export function flattenPersonData(data: PersonData): Flat {
 
 /** The fields whose value differs, in a stable order (by path). */
 export function diffPersonData(before: PersonData, after: PersonData): FieldChange[] {
-  const a = flattenPersonData(before);
-  const b = flattenPersonData(after);
+  return diffRecords(before, after);
+}
+
+/** `diffPersonData` for any plain records, e.g. `{ beneficiaries: [...] }`. */
+export function diffRecords(before: object, after: object): FieldChange[] {
+  const a = flattenRecord(before);
+  const b = flattenRecord(after);
   const fields = [...new Set([...a.keys(), ...b.keys()])].sort();
   const changes: FieldChange[] = [];
   for (const field of fields) {

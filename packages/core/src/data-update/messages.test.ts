@@ -5,8 +5,11 @@ import {
   dataUpdateReasonMessages,
   fieldProblemMessage,
   returnReasons,
+  stepLabels,
   stepsToRedo,
+  stepToDoFirst,
 } from './messages.ts';
+import { DATA_UPDATE_STEPS } from './steps.ts';
 
 describe('data update messages', () => {
   const codes = Object.keys(dataUpdateReasonMessages) as DataUpdateReason[];
@@ -33,5 +36,11 @@ describe('data update messages', () => {
       'face',
       'population',
     ]);
+  });
+
+  it('names every step in both languages, for the step_out_of_order detail', () => {
+    expect(Object.keys(stepLabels)).toEqual([...DATA_UPDATE_STEPS]);
+    expect(stepToDoFirst('face', 'id')).toBe('Selesaikan dulu langkah: Verifikasi wajah (face).');
+    expect(stepToDoFirst('tax_bank', 'en')).toBe('Do this step first: NPWP and bank account (tax_bank).');
   });
 });

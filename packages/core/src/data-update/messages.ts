@@ -163,3 +163,22 @@ export const NO_NPWP_NOTE = {
   id: 'Tanpa NPWP, pajak atas pencairan JHT 20% lebih tinggi, dan NPWP diminta bila saldo JHT lebih dari Rp50.000.000. Sejak 2024 NIK Anda berlaku sebagai NPWP bila sudah dipadankan di DJP Online.',
   en: 'Without an NPWP, the tax on a JHT payout is 20% higher, and an NPWP is asked for when the JHT balance exceeds Rp50,000,000. Since 2024 your NIK serves as your NPWP once it is linked in DJP Online.',
 } as const;
+
+/** The steps' names as the wizard shows them. */
+export const stepLabels = {
+  membership: { id: 'Data kepesertaan', en: 'Membership data' },
+  confirm: { id: 'Konfirmasi data kepesertaan', en: 'Confirm the membership data' },
+  face: { id: 'Verifikasi wajah', en: 'Face check' },
+  contact: { id: 'Data kontak', en: 'Contact data' },
+  tax_bank: { id: 'NPWP dan rekening bank', en: 'NPWP and bank account' },
+  population: { id: 'Data kependudukan', en: 'Population data' },
+  additional: { id: 'Data tambahan dan kontak darurat', en: 'Additional data and emergency contact' },
+  review: { id: 'Periksa dan konfirmasi', en: 'Review and confirm' },
+} as const satisfies Record<DataUpdateStep, { readonly id: string; readonly en: string }>;
+
+/** The `detail` of a `step_out_of_order` refusal: the step to do first. */
+export function stepToDoFirst(step: DataUpdateStep, locale: Locale): string {
+  return locale === 'en'
+    ? `Do this step first: ${stepLabels[step].en} (${step}).`
+    : `Selesaikan dulu langkah: ${stepLabels[step].id} (${step}).`;
+}

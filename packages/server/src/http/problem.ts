@@ -108,7 +108,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     readonly extra: {
       detail?: string;
-      errors?: { path: string; message: string }[];
+      errors?: { path: string; message: string; code?: string }[];
       /** When the caller may try again; sent as `retryAt` and as a Retry-After header. */
       retry?: { at: Date; afterSeconds: number };
     } = {},

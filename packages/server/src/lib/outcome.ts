@@ -3,7 +3,8 @@
  * error code and, where useful, the fields at fault, a localized detail, and when to try again.
  * Routes turn a failure into a problem+json answer with `ApiError.from` (http/problem.ts).
  */
-export type FieldError = { path: string; message: string };
+/** A field at fault: where, in words, and (where there is one) the stable reason code. */
+export type FieldError = { path: string; message: string; code?: string };
 
 export type Failure<C extends string> = {
   ok: false;

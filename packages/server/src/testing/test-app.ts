@@ -30,7 +30,13 @@ export interface TestApp {
 }
 
 export async function openTestApp(
-  opts: { now?: string; env?: Record<string, string>; webRoot?: string } = {},
+  opts: {
+    now?: string;
+    env?: Record<string, string>;
+    webRoot?: string;
+    /** Replace some of the deps (a scripted face matcher or bank, say), given the ones built here. */
+    deps?: (built: Deps) => Partial<Deps>;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   let now = new Date(opts.now ?? '2026-11-23T03:00:00Z');
@@ -46,7 +52,7 @@ export async function openTestApp(
   const outbox = { db: database.db, clock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-test-documents-'));
-  const deps: Deps = {
+  const built: Deps = {
     config,
     db: database.db,
     clock,
@@ -65,6 +71,7 @@ export async function openTestApp(
     bank: unavailableBank,
     documents: createFileDocumentStore(documentsDir, pii),
   };
+  const deps: Deps = { ...built, ...opts.deps?.(built) };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   await app.ready();
   return {

@@ -74,6 +74,7 @@ export const CARDS = {
       jpBalance: '450000',
       programs: ['JHT', 'JKK', 'JKM', 'JP', 'JKP'],
       lastPaymentDate: '2026-10-15',
+      dataUpdate: { status: 'updated', required: false },
     },
     {
       kpj: '19087654321',
@@ -86,6 +87,7 @@ export const CARDS = {
       jpBalance: '0',
       programs: ['JHT', 'JKK', 'JKM'],
       lastPaymentDate: null,
+      dataUpdate: { status: 'not_started', required: true },
     },
   ],
 };

@@ -48,18 +48,46 @@ function normalise(channel: Channel, value: string, locale: Locale): Outcome<str
   return { ok: true, value: 'email' in parsed.value ? parsed.value.email.toLowerCase() : parsed.value.e164 };
 }
 
+/** The account's e-mail and phone in clear, for a service that works on the member's own data. */
+export async function currentContact(
+  deps: Deps,
+  userId: string,
+): Promise<{ email: string | null; phone: string | null }> {
+  const account = await deps.db
+    .selectFrom('user_accounts')
+    .select(['email_enc', 'phone_enc'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return {
+    email: account.email_enc ? deps.pii.decrypt(account.email_enc) : null,
+    phone: account.phone_enc ? deps.pii.decrypt(account.phone_enc) : null,
+  };
+}
+
+type StartedChange = { changeId: string; sentTo: string; codesExpireAt: Date; resendAvailableAt: Date };
+type StartError = 'invalid_request' | 'code_resend_too_soon' | 'code_send_limit_reached';
+
 export async function startContactChange(
   deps: Deps,
   principal: Principal,
   input: { channel: Channel; value: string },
   locale: Locale,
-): Promise<
-  Outcome<
-    { changeId: string; sentTo: string; codesExpireAt: Date; resendAvailableAt: Date },
-    'step_up_required' | 'invalid_request' | 'code_resend_too_soon' | 'code_send_limit_reached'
-  >
-> {
+): Promise<Outcome<StartedChange, 'step_up_required' | StartError>> {
   if (!(await isSteppedUp(deps, principal))) return { ok: false, error: 'step_up_required' };
+  return sendContactChangeCode(deps, principal, input, locale);
+}
+
+/**
+ * The change itself, for callers that have proved who is asking in their own way (a step-up here;
+ * the data update also accepts the face check passed moments before): stores the pending address and
+ * sends its code there. `confirmContactChange` completes it.
+ */
+export async function sendContactChangeCode(
+  deps: Deps,
+  principal: Principal,
+  input: { channel: Channel; value: string },
+  locale: Locale,
+): Promise<Outcome<StartedChange, StartError>> {
   const value = normalise(input.channel, input.value, locale);
   if (!value.ok) return value;
   const now = deps.clock.now();

@@ -30,6 +30,7 @@ import {
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
+import { dataUpdateStatuses } from '../data-update/status.service.ts';
 import { monthlyMovements } from '../ledger/ledger.repository.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import {
@@ -56,10 +57,14 @@ export function today(deps: Pick<Deps, 'clock' | 'config'>): CalendarDate {
 export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsResponse> {
   const asOf = today(deps);
   const cards = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId }, asOf);
+  const updates = await dataUpdateStatuses(
+    deps,
+    cards.map((c) => c.membershipId),
+  );
   return {
     asOf,
     totalJhtBalance: toWire(sum(cards.map((c) => c.balance))),
-    cards: cards.map(toCard),
+    cards: cards.map((c) => toCard(c, updates)),
   };
 }
 
@@ -73,9 +78,13 @@ export async function foundCards(deps: Deps, holder: CardHolder): Promise<FoundC
     findPersonProfile(deps, holder.personId),
     findCardsWithBalances(deps.db, { notInAnyAccount: true, personId: holder.personId }, today(deps)),
   ]);
+  const updates = await dataUpdateStatuses(
+    deps,
+    cards.map((c) => c.membershipId),
+  );
   return {
     cards: cards.map((c) => ({
-      ...toCard(c),
+      ...toCard(c, updates),
       nameMatches: c.nameOnCard === null || namesMatch(c.nameOnCard, fullName),
     })),
   };
@@ -131,10 +140,10 @@ export async function addCard(
     detail: { kpj: maskKpj(kpj), via: input.via },
   });
   const [card] = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId, kpj }, today(deps));
-  return { ok: true, value: toCard(card!) };
+  return { ok: true, value: toCard(card!, await dataUpdateStatuses(deps, [card!.membershipId])) };
 }
 
-const toCard = (c: CardWithBalances): Card => ({
+const toCard = (c: CardWithBalances, updates: Map<string, Card['dataUpdate']>): Card => ({
   kpj: c.kpj,
   segment: c.segment,
   status: c.status,
@@ -145,6 +154,7 @@ const toCard = (c: CardWithBalances): Card => ({
   jpBalance: toWire(c.jpBalance),
   programs: c.programs,
   lastPaymentDate: c.lastPaymentDate,
+  dataUpdate: updates.get(c.membershipId) ?? { status: 'not_started', required: true },
 });
 
 export async function cardStatement(

@@ -5,6 +5,7 @@
  * supervisors see their branch's; admins see all.
  */
 import { maskNik, parseKpj, parseNik, type ReadPurpose } from '@jmo/core';
+import type { Executor } from '../../db/database.ts';
 import type { StaffPrincipal } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 
@@ -64,6 +65,30 @@ export async function searchMembers(
   };
 }
 
+/**
+ * The audit of one read of a person's data in clear, written by the officer's request that reveals
+ * it, in the caller's transaction (so a read that fails leaves no record, and no read goes unrecorded).
+ */
+export async function recordPiiRead(
+  db: Executor,
+  deps: Pick<Deps, 'newId' | 'clock'>,
+  staff: StaffPrincipal,
+  read: { personId: string; fields: string[]; purpose: ReadPurpose },
+): Promise<void> {
+  await db
+    .insertInto('pii_reads')
+    .values({
+      id: deps.newId(),
+      staff_id: staff.staffId,
+      branch_code: staff.branchCode,
+      person_id: read.personId,
+      fields: read.fields,
+      purpose: read.purpose,
+      read_at: deps.clock.now(),
+    })
+    .execute();
+}
+
 /** Open a member's record with personal data in clear, recording the read and its purpose. */
 export async function readMember(deps: Deps, staff: StaffPrincipal, personId: string, purpose: ReadPurpose) {
   return deps.db.transaction().execute(async (trx) => {
@@ -74,18 +99,11 @@ export async function readMember(deps: Deps, staff: StaffPrincipal, personId: st
       .where('p.id', '=', personId)
       .executeTakeFirst();
     if (!person) return { ok: false as const, error: 'not_found' as const };
-    await trx
-      .insertInto('pii_reads')
-      .values({
-        id: deps.newId(),
-        staff_id: staff.staffId,
-        branch_code: staff.branchCode,
-        person_id: personId,
-        fields: ['nik', 'birth_date', 'email', 'phone'],
-        purpose,
-        read_at: deps.clock.now(),
-      })
-      .execute();
+    await recordPiiRead(trx, deps, staff, {
+      personId,
+      fields: ['nik', 'birth_date', 'email', 'phone'],
+      purpose,
+    });
     const cards = await trx
       .selectFrom('memberships as m')
       .leftJoin('employers as e', 'e.id', 'm.employer_id')
