@@ -30,7 +30,7 @@ import {
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { recordSecurityEvent } from '../accounts/security-events.ts';
-import { dataUpdateStatuses } from '../data-update/status.service.ts';
+import { type DataUpdateStatuses, dataUpdateStatuses } from '../data-update/status.service.ts';
 import { monthlyMovements } from '../ledger/ledger.repository.ts';
 import { findPersonProfile } from '../people/people.service.ts';
 import {
@@ -56,11 +56,10 @@ export function today(deps: Pick<Deps, 'clock' | 'config'>): CalendarDate {
 
 export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsResponse> {
   const asOf = today(deps);
-  const cards = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId }, asOf);
-  const updates = await dataUpdateStatuses(
-    deps,
-    cards.map((c) => c.membershipId),
-  );
+  const [cards, updates] = await Promise.all([
+    findCardsWithBalances(deps.db, { inAccountOf: holder.userId }, asOf),
+    dataUpdateStatuses(deps, holder.personId),
+  ]);
   return {
     asOf,
     totalJhtBalance: toWire(sum(cards.map((c) => c.balance))),
@@ -74,14 +73,11 @@ export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsRe
  * member must know it exists even though they cannot add it before the name is corrected.
  */
 export async function foundCards(deps: Deps, holder: CardHolder): Promise<FoundCardsResponse> {
-  const [{ fullName }, cards] = await Promise.all([
+  const [{ fullName }, cards, updates] = await Promise.all([
     findPersonProfile(deps, holder.personId),
     findCardsWithBalances(deps.db, { notInAnyAccount: true, personId: holder.personId }, today(deps)),
+    dataUpdateStatuses(deps, holder.personId),
   ]);
-  const updates = await dataUpdateStatuses(
-    deps,
-    cards.map((c) => c.membershipId),
-  );
   return {
     cards: cards.map((c) => ({
       ...toCard(c, updates),
@@ -140,10 +136,10 @@ export async function addCard(
     detail: { kpj: maskKpj(kpj), via: input.via },
   });
   const [card] = await findCardsWithBalances(deps.db, { inAccountOf: holder.userId, kpj }, today(deps));
-  return { ok: true, value: toCard(card!, await dataUpdateStatuses(deps, [card!.membershipId])) };
+  return { ok: true, value: toCard(card!, await dataUpdateStatuses(deps, holder.personId)) };
 }
 
-const toCard = (c: CardWithBalances, updates: Map<string, Card['dataUpdate']>): Card => ({
+const toCard = (c: CardWithBalances, updates: DataUpdateStatuses): Card => ({
   kpj: c.kpj,
   segment: c.segment,
   status: c.status,
@@ -154,7 +150,7 @@ const toCard = (c: CardWithBalances, updates: Map<string, Card['dataUpdate']>): 
   jpBalance: toWire(c.jpBalance),
   programs: c.programs,
   lastPaymentDate: c.lastPaymentDate,
-  dataUpdate: updates.get(c.membershipId) ?? { status: 'not_started', required: true },
+  dataUpdate: updates.of(c.membershipId),
 });
 
 export async function cardStatement(

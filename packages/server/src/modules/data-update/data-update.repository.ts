@@ -41,13 +41,12 @@ export async function findOpenUpdatesOfPerson(db: Executor, personId: string, ex
   return query.execute();
 }
 
-/** Status per membership, for the cards list (no row: not started). */
-export async function statusesOf(db: Executor, membershipIds: readonly string[]) {
-  if (membershipIds.length === 0) return new Map<string, DataUpdateRow['status']>();
+/** Status of each of a person's cards' updates (no row: not started). */
+export async function statusesOfPerson(db: Executor, personId: string) {
   const rows = await db
     .selectFrom('data_updates')
     .select(['membership_id', 'status'])
-    .where('membership_id', 'in', membershipIds)
+    .where('person_id', '=', personId)
     .execute();
   return new Map(rows.map((r) => [r.membership_id, r.status]));
 }
