@@ -22,7 +22,7 @@ export async function normaliseImage(input: Uint8Array): Promise<NormalisedImage
     const { data, info } = await image
       .rotate()
       .resize({ width: LONG_SIDE_PX, height: LONG_SIDE_PX, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 88, mozjpeg: true })
+      .jpeg({ quality: 88 })
       .toBuffer({ resolveWithObject: true });
     return { bytes: data, width: info.width, height: info.height };
   } catch {
