@@ -106,7 +106,6 @@ export interface LedgerPostingsTable {
 }
 
 export interface LedgerEntriesTable {
-  id: Generated<bigint>;
   posting_id: string;
   account_id: string;
   amount: bigint;
