@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unavailableBank } from '@jmo/server/adapters/bank/port';
+import { createSandboxBank } from '@jmo/server/adapters/bank/sandbox';
 import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
@@ -29,8 +29,9 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
   const outbox = { db: database.db, clock: systemClock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-e2e-documents-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const deps: Deps = {
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    config,
     db: database.db,
     clock: systemClock,
     newId: newUuid,
@@ -42,7 +43,8 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     payments: createSandboxPaymentGateway(database.db, systemClock),
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
     face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    // The demo's accounts are listed at /sandbox/bank (DEMO_BANK_ACCOUNTS).
+    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
   };
   await seedDemoData(deps, { people: 20 });

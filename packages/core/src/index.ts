@@ -18,6 +18,7 @@ export * from './contributions/jht.ts';
 export * from './contributions/late-payment.ts';
 export * from './contributions/pu.ts';
 export * from './contributions/simulate.ts';
+export * from './identity/holder-name.ts';
 export * from './identity/name-match.ts';
 export * from './ids/bank-account.ts';
 export * from './ids/banks.ts';

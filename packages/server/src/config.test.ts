@@ -147,6 +147,15 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ JMO_SANDBOX: 'yes' })).toThrow(/JMO_SANDBOX/);
     });
 
+    it('gives the sandbox bank a latency: 150 ms by default, none under test, or JMO_SANDBOX_BANK_LATENCY_MS', () => {
+      expect(loadConfig({}).bank).toEqual({ sandboxLatencyMs: 150 });
+      expect(loadConfig({ NODE_ENV: 'test' }).bank).toEqual({ sandboxLatencyMs: 0 });
+      expect(loadConfig({ NODE_ENV: 'test', JMO_SANDBOX_BANK_LATENCY_MS: '800' }).bank.sandboxLatencyMs).toBe(
+        800,
+      );
+      expect(() => loadConfig({ JMO_SANDBOX_BANK_LATENCY_MS: '-1' })).toThrow(/JMO_SANDBOX_BANK_LATENCY_MS/);
+    });
+
     it('in production demands SMTP, refuses the sandbox and has no SMS gateway', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', ...keys })).toThrow(
         /SMTP_URL is required in production: without it e-mail .* would only be captured by the sandbox/,

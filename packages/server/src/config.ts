@@ -72,6 +72,8 @@ const Env = z.object({
     .default('JMO <no-reply@jmo.local>'),
   /** `auto`: on unless NODE_ENV=production. The sandbox surface shows captured codes: never in production. */
   JMO_SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** How long the sandbox bank takes to answer an account-name inquiry; default 150 ms, 0 under NODE_ENV=test. */
+  JMO_SANDBOX_BANK_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   /** Shared secret the payment gateway signs its callbacks with (at least 32 characters). */
   PAYMENTS_CALLBACK_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -189,6 +191,11 @@ export type Config = Readonly<{
    * (production has no gateway adapter). The callback secret is a secret: never log it.
    */
   payments: { gateway: 'sandbox' | 'none'; callbackSecret: Buffer };
+  /**
+   * Banks (account-name inquiry): the sandbox bank answers when `sandbox` is on, after this
+   * latency, as a bank over the network would; production has no bank adapter yet.
+   */
+  bank: Readonly<{ sandboxLatencyMs: number }>;
   /**
    * Digital membership cards: the signing key (a secret: never log it; generated into the data
    * folder outside production when unset), its id, earlier public keys and the validity.
@@ -315,6 +322,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // process is enough and no default secret ever exists.
       callbackSecret: e.PAYMENTS_CALLBACK_SECRET ? Buffer.from(e.PAYMENTS_CALLBACK_SECRET) : randomBytes(32),
     },
+    bank: Object.freeze({
+      sandboxLatencyMs: e.JMO_SANDBOX_BANK_LATENCY_MS ?? (e.NODE_ENV === 'test' ? 0 : 150),
+    }),
     card: Object.freeze({
       signingKey: cardKey && 'key' in cardKey ? cardKey.key : undefined,
       signingKeyId: e.JMO_CARD_SIGNING_KEY_ID,

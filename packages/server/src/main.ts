@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unavailableBank } from './adapters/bank/port.ts';
+import { createSandboxBank } from './adapters/bank/sandbox.ts';
 import { unavailableFaceMatcher } from './adapters/face/port.ts';
 import { createMessaging } from './adapters/messaging.ts';
 import { unavailablePaymentGateway } from './adapters/payments/port.ts';
@@ -68,7 +69,9 @@ async function main(): Promise<void> {
         : unavailablePaymentGateway,
     cardKeys,
     face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    bank: config.sandbox
+      ? createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
+      : unavailableBank,
     documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
   };
 
@@ -130,7 +133,10 @@ async function main(): Promise<void> {
       `  Verify a digital card    ${base}/verify   (clinics; offline after the first visit)`,
       `  Health                   ${base}/healthz   ${base}/readyz`,
       ...(config.sandbox
-        ? [`  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`]
+        ? [
+            `  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`,
+            `  Sandbox bank             ${base}/sandbox/bank   (accounts for the data update)`,
+          ]
         : []),
       '',
       '  Demo logins (password for all: demo-jmo-2026):',

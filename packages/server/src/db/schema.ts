@@ -222,6 +222,18 @@ export interface SandboxVirtualAccountsTable {
   payment_id: string | null;
 }
 
+/** Sandbox only: the simulated bank's accounts, for the account-name inquiry (adapters/bank). */
+export interface SandboxBankAccountsTable {
+  id: string;
+  bank_code: string;
+  account_number_enc: Buffer;
+  account_number_index: Buffer;
+  /** As the bank spells it: titles, abbreviations and its field length included. */
+  holder_name: string;
+  status: 'active' | 'closed';
+  created_at: Timestamp;
+}
+
 /** Sandbox only: e-mail and SMS captured instead of sent (adapters/sandbox/outbox.ts). */
 export interface SandboxMessagesTable {
   id: string;
@@ -423,6 +435,7 @@ export interface DB {
   late_penalties: LatePenaltiesTable;
   payment_callbacks: PaymentCallbacksTable;
   sandbox_virtual_accounts: SandboxVirtualAccountsTable;
+  sandbox_bank_accounts: SandboxBankAccountsTable;
   contact_changes: ContactChangesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;

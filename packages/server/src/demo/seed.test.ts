@@ -2,13 +2,15 @@
  * Seeds a small demo population (40 generated people plus the four personas) into a real, migrated
  * database (PGlite, or PostgreSQL with DATABASE_URL) with a fixed clock and random PII keys, then
  * reads it back: the ledger balances and agrees with what the generator produced, each persona
- * has the cards the login list promises, identifiers parse, a second seed writes nothing, and a
- * second database seeded with the same seed holds the same KPJs and NIK indexes.
+ * has the cards the login list promises, identifiers parse, the sandbox bank answers for the demo
+ * accounts, a second seed writes nothing, and a second database seeded with the same seed holds the
+ * same KPJs and NIK indexes.
  */
 import { randomBytes } from 'node:crypto';
 import { bpuIncomeBrackets, calendarDate, parseKpj, parseNik, periodOfDate } from '@jmo/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandboxBank } from '../adapters/bank/sandbox.ts';
 import type { Clock } from '../lib/deps.ts';
 import { newUuid } from '../lib/deps.ts';
 import { verifyPassword } from '../security/password.ts';
@@ -16,7 +18,7 @@ import { createPiiCipher, type PiiCipher } from '../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { generatePeople } from './generate.ts';
 import { buildPersonas } from './personas.ts';
-import { DEMO_LOGINS, DEMO_PASSWORD, type SeedDemoResult, seedDemoData } from './seed.ts';
+import { DEMO_BANK_ACCOUNTS, DEMO_LOGINS, DEMO_PASSWORD, type SeedDemoResult, seedDemoData } from './seed.ts';
 
 const PEOPLE = 40;
 const SEED = 7;
@@ -273,6 +275,18 @@ describe('seedDemoData', () => {
     for (const { kpj } of cards) {
       const parsed = parseKpj(kpj);
       expect(parsed.ok && parsed.value.hasJmoCheckDigit).toBe(true);
+    }
+  });
+
+  it('opens the demo accounts at the sandbox bank, where the inquiry finds each as listed', async () => {
+    const bank = createSandboxBank({ db: t.db, pii }, { latencyMs: 0 });
+    for (const account of DEMO_BANK_ACCOUNTS) {
+      const answer = await bank.inquireAccount(account.bankCode, account.accountNumber);
+      expect(answer).toEqual(
+        account.status === 'active'
+          ? { status: 'active', holderName: account.holderName }
+          : { status: 'closed' },
+      );
     }
   });
 

@@ -9,11 +9,15 @@
  * an advisory lock, so a crash leaves nothing half-seeded and two servers starting together seed
  * once. The bench reuses `writePopulation` with a transaction per batch.
  *
+ * The sandbox's outside world is seeded in the same transaction: the population registry knows
+ * every member (and a few citizens to register), and the sandbox bank holds `DEMO_BANK_ACCOUNTS`.
+ *
  * PII as everywhere else: the NIK, e-mail and phone are stored only encrypted, with a blind index
  * of the normalised value (e-mail lower-cased, phone in E.164).
  */
 import { type CalendarDate, dateInZone, parseEmail, parsePhone, type Rupiah } from '@jmo/core';
 import { type Insertable, sql } from 'kysely';
+import { addSandboxBankAccounts } from '../adapters/bank/sandbox.ts';
 import { addToSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import type { Database, Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -26,10 +30,12 @@ import {
 } from '../modules/ledger/ledger.repository.ts';
 import { hashPassword } from '../security/password.ts';
 import type { PiiCipher } from '../security/pii.ts';
+import { DEMO_BANK_ACCOUNTS } from './bank-accounts.ts';
 import { type DemoEmployer, generateEmployers, generatePeople, type PersonBundle } from './generate.ts';
 import { buildPersonas, DEMO_LOGINS, type DemoLogin, PERSONA_EMPLOYERS } from './personas.ts';
 import { writeDemoStaff } from './staff.ts';
 
+export { DEMO_BANK_ACCOUNTS, type DemoBankAccount } from './bank-accounts.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './personas.ts';
 
 /** About 300 generated members besides the personas: enough to look real, quick on PGlite. */
@@ -111,6 +117,7 @@ export async function seedDemoData(
     });
     await enrolDemoCards(trx);
     await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf);
+    await addSandboxBankAccounts(trx, deps, DEMO_BANK_ACCOUNTS);
     await writeDemoStaff(trx, deps, passwordHash);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });

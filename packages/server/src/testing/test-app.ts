@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { unavailableBank } from '../adapters/bank/port.ts';
+import { createSandboxBank } from '../adapters/bank/sandbox.ts';
 import { unavailableFaceMatcher } from '../adapters/face/port.ts';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
@@ -62,7 +62,8 @@ export async function openTestApp(
       previous: config.card.previousVerifyKeys,
     }),
     face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    // No latency unless a test configures one (JMO_SANDBOX_BANK_LATENCY_MS is 0 under NODE_ENV=test).
+    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
   };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });

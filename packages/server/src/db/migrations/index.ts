@@ -14,6 +14,7 @@ import * as contributionsAndInvoices from './2026-12-02-0012-contributions-and-i
 import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 import * as ledgerSetBasedChecks from './2026-12-02-0014-ledger-set-based-checks.ts';
 import * as ledgerEntryKeys from './2026-12-02-0015-ledger-entry-keys.ts';
+import * as sandboxBank from './2026-12-02-0016-sandbox-bank.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0013-card-credentials': cardCredentials,
   '2026-12-02-0014-ledger-set-based-checks': ledgerSetBasedChecks,
   '2026-12-02-0015-ledger-entry-keys': ledgerEntryKeys,
+  '2026-12-02-0016-sandbox-bank': sandboxBank,
 };
