@@ -13,6 +13,7 @@ import * as contactChange from './2026-11-23-0011-contact-change.ts';
 import * as contributionsAndInvoices from './2026-12-02-0012-contributions-and-invoices.ts';
 import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 import * as ledgerSetBasedChecks from './2026-12-02-0014-ledger-set-based-checks.ts';
+import * as registryPhotos from './2026-12-02-0015-registry-photos.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0012-contributions-and-invoices': contributionsAndInvoices,
   '2026-12-02-0013-card-credentials': cardCredentials,
   '2026-12-02-0014-ledger-set-based-checks': ledgerSetBasedChecks,
+  '2026-12-02-0015-registry-photos': registryPhotos,
 };
