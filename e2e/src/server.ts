@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unavailableBank } from '@jmo/server/adapters/bank/port';
-import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
+import { createHumanFaceMatcher } from '@jmo/server/adapters/face/human';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
@@ -41,7 +41,8 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, systemClock),
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
-    face: unavailableFaceMatcher,
+    // The real matcher, fed by Chromium's fake camera (fake-camera.ts); models load on first use.
+    face: createHumanFaceMatcher(),
     bank: unavailableBank,
     documents: createFileDocumentStore(documentsDir, pii),
   };

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unavailableBank } from './adapters/bank/port.ts';
-import { unavailableFaceMatcher } from './adapters/face/port.ts';
+import { createHumanFaceMatcher } from './adapters/face/human.ts';
 import { createMessaging } from './adapters/messaging.ts';
 import { unavailablePaymentGateway } from './adapters/payments/port.ts';
 import { createSandboxPaymentGateway } from './adapters/payments/sandbox.ts';
@@ -67,7 +67,8 @@ async function main(): Promise<void> {
         ? createSandboxPaymentGateway(database.db, systemClock)
         : unavailablePaymentGateway,
     cardKeys,
-    face: unavailableFaceMatcher,
+    // Real face embeddings on the WASM backend; the models load on the first comparison.
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     bank: unavailableBank,
     documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
   };

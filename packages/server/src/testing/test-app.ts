@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { unavailableBank } from '../adapters/bank/port.ts';
-import { unavailableFaceMatcher } from '../adapters/face/port.ts';
+import { createHumanFaceMatcher } from '../adapters/face/human.ts';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
 import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
@@ -61,7 +61,8 @@ export async function openTestApp(
       kid: config.card.signingKeyId,
       previous: config.card.previousVerifyKeys,
     }),
-    face: unavailableFaceMatcher,
+    // The real matcher: a test that never compares never loads its models.
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     bank: unavailableBank,
     documents: createFileDocumentStore(documentsDir, pii),
   };

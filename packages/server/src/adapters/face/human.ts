@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { io } from '@tensorflow/tfjs-core';
 import type { Config, FaceResult, Human } from '@vladmandic/human';
-import sharp from 'sharp';
+import type SharpModule from 'sharp';
 import { type FaceComparison, type FaceMatcher, type FaceProblem, FaceUnavailableError } from './port.ts';
 
 export interface HumanFaceMatcherOptions {
@@ -142,6 +142,9 @@ export function embeddingSimilarity(a: readonly number[], b: readonly number[]):
   return Math.min(1, Math.max(0, dot / Math.sqrt(normA * normB)));
 }
 
+/** sharp (a native module, ~0.1 s to load) only when a comparison first needs it. */
+const loadSharp = async (): Promise<typeof SharpModule> => (await import('sharp')).default;
+
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** RGB bytes of an image, or null when it is not an image sharp can read within the limits. */
@@ -150,6 +153,7 @@ async function decode(
   settings: { maxSidePixels: number; maxInputPixels: number },
 ): Promise<{ data: Uint8Array; width: number; height: number } | null> {
   try {
+    const sharp = await loadSharp();
     const { data, info } = await sharp(image, { limitInputPixels: settings.maxInputPixels, failOn: 'error' })
       .rotate()
       .resize({

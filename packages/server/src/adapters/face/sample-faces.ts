@@ -27,7 +27,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import type SharpModule from 'sharp';
+import type { Sharp } from 'sharp';
 
 export type SamplePerson = 'man-a' | 'woman-b' | 'woman-c' | 'woman-d' | 'woman-e' | 'man-f' | 'man-g';
 
@@ -67,6 +68,9 @@ export function humanAssetsDir(): string {
   return path.join(path.dirname(require.resolve('@vladmandic/human')), '..', 'assets');
 }
 
+/** sharp (a native module, ~0.1 s to load) only when a picture is first cut. */
+const loadSharp = async (): Promise<typeof SharpModule> => (await import('sharp')).default;
+
 // Cut once per process: the seed, each test file and the bench reuse the bytes.
 const cache = new Map<string, Promise<Buffer>>();
 
@@ -86,6 +90,7 @@ export function sampleFace(id: SampleFaceId): Promise<Buffer> {
 }
 
 async function cutFace(id: SampleFaceId): Promise<Sharp> {
+  const sharp = await loadSharp();
   const { file, region } = SAMPLE_FACES[id];
   const cut = await sharp(path.join(humanAssetsDir(), file)).extract(region).png().toBuffer();
   const pad = Math.round(Math.max(region.width, region.height) * 0.3);
@@ -98,18 +103,20 @@ async function cutFace(id: SampleFaceId): Promise<Sharp> {
 
 /** A picture with no face in it: the ceiling of the group photo in samples.jpg. */
 export function noFaceImage(): Promise<Buffer> {
-  return once('no-face', () =>
-    sharp(path.join(humanAssetsDir(), 'samples.jpg'))
+  return once('no-face', async () => {
+    const sharp = await loadSharp();
+    return sharp(path.join(humanAssetsDir(), 'samples.jpg'))
       .extract({ left: 700, top: 200, width: 300, height: 180 })
       .resize(384, 256, { fit: 'cover' })
       .jpeg({ quality: 90 })
-      .toBuffer(),
-  );
+      .toBuffer();
+  });
 }
 
 /** Two people in one frame: woman-d and man-f side by side. */
 export function twoFacesImage(): Promise<Buffer> {
   return once('two-faces', async () => {
+    const sharp = await loadSharp();
     const [left, right] = await Promise.all([sampleFace('woman-d'), sampleFace('man-f')]);
     return sharp({
       create: { width: 2 * SAMPLE_FACE_SIZE, height: SAMPLE_FACE_SIZE, channels: 3, background: '#808080' },
@@ -126,6 +133,7 @@ export function twoFacesImage(): Promise<Buffer> {
 /** man-a-1 shrunk into a 200 px frame: a face of about 55 px, too few pixels to compare. */
 export function tinyFaceImage(): Promise<Buffer> {
   return once('tiny-face', async () => {
+    const sharp = await loadSharp();
     const small = await sharp(await sampleFace('man-a-1'))
       .resize(100, 100)
       .toBuffer();
@@ -145,6 +153,7 @@ export async function cameraFrame(
   width = 640,
   height = 480,
 ): Promise<{ data: Buffer; width: number; height: number }> {
+  const sharp = await loadSharp();
   const side = Math.round(height * 0.75);
   const portrait = await sharp(await sampleFace(id))
     .resize(side, side)
