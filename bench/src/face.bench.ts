@@ -103,7 +103,7 @@ const same: number[] = [];
 const other: { score: number; pair: string }[] = [];
 const rows: string[][] = [['reference \\ selfie', ...SAMPLE_FACE_IDS]];
 for (const [r, refId] of SAMPLE_FACE_IDS.entries()) {
-  const row = [refId];
+  const row: string[] = [refId];
   for (const [s, selfieId] of SAMPLE_FACE_IDS.entries()) {
     const { similarity } = ok(await matcher.compare(images[s]!, images[r]!));
     row.push(r === s ? '—' : similarity.toFixed(2));
