@@ -60,8 +60,11 @@ export function createHumanFaceMatcher(options: HumanFaceMatcherOptions = {}): H
     let faces: FaceResult[];
     try {
       const result = await instance.detect(input);
-      if (result.error) throw new FaceUnavailableError(`face detection failed: ${result.error}`);
+      if (result.error) throw new Error(result.error);
       faces = result.face;
+    } catch (error) {
+      // The models failed to run: no verdict about the face.
+      throw new FaceUnavailableError('face detection failed', { cause: error });
     } finally {
       instance.tf.dispose(input);
     }
