@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSandboxBank } from '@jmo/server/adapters/bank/sandbox';
-import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
+import { createHumanFaceMatcher } from '@jmo/server/adapters/face/human';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
@@ -42,7 +42,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, systemClock),
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
-    face: unavailableFaceMatcher,
+    face: createHumanFaceMatcher(),
     // The demo's accounts are listed at /sandbox/bank (DEMO_BANK_ACCOUNTS).
     bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),

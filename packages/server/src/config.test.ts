@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it("takes the face models from Human's package unless JMO_FACE_MODELS_DIR names a folder", () => {
+    expect(loadConfig({}).face.modelsDir).toBeUndefined();
+    expect(loadConfig({ JMO_FACE_MODELS_DIR: '' }).face.modelsDir).toBeUndefined();
+    expect(loadConfig({ JMO_FACE_MODELS_DIR: '/srv/models/' }).face.modelsDir).toBe('/srv/models');
+  });
+
   it('demands real keys in production and rejects an unknown time zone', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /JMO_PII_KEY and JMO_INDEX_KEY are required/,

@@ -97,6 +97,8 @@ const Env = z.object({
   JMO_CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(1830).default(365),
   /** Server-side verifications per address per minute (`POST /card-credentials/verify`). */
   CARD_VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Folder holding Human's face models (`blazeface.json`, `faceres.json`…); default: those the @vladmandic/human package ships. */
+  JMO_FACE_MODELS_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
@@ -207,6 +209,8 @@ export type Config = Readonly<{
     validityDays: number;
     verifyRateLimitPerMinute: number;
   }>;
+  /** The face matcher (adapters/face/human.ts): where its models are, when not in the package. */
+  face: Readonly<{ modelsDir: string | undefined }>;
 }>;
 
 export class ConfigError extends Error {
@@ -331,6 +335,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       previousVerifyKeys: 'keys' in cardVerifyKeys ? cardVerifyKeys.keys : [],
       validityDays: e.JMO_CARD_VALIDITY_DAYS,
       verifyRateLimitPerMinute: e.CARD_VERIFY_RATE_LIMIT_PER_MINUTE,
+    }),
+    face: Object.freeze({
+      modelsDir: e.JMO_FACE_MODELS_DIR ? path.resolve(e.JMO_FACE_MODELS_DIR) : undefined,
     }),
   });
 }

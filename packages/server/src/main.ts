@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unavailableBank } from './adapters/bank/port.ts';
 import { createSandboxBank } from './adapters/bank/sandbox.ts';
-import { unavailableFaceMatcher } from './adapters/face/port.ts';
+import { createHumanFaceMatcher } from './adapters/face/human.ts';
 import { createMessaging } from './adapters/messaging.ts';
 import { unavailablePaymentGateway } from './adapters/payments/port.ts';
 import { createSandboxPaymentGateway } from './adapters/payments/sandbox.ts';
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
         ? createSandboxPaymentGateway(database.db, systemClock)
         : unavailablePaymentGateway,
     cardKeys,
-    face: unavailableFaceMatcher,
+    // Real face embeddings on the WASM backend; the models load on the first comparison.
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     bank: config.sandbox
       ? createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
       : unavailableBank,

@@ -252,6 +252,8 @@ export interface SandboxRegistryTable {
   birth_date: DateString;
   sex: 'M' | 'F';
   created_at: Generated<Date>;
+  /** The reference photo (encoded image bytes), encrypted with `pii.encryptBytes`; null when none. */
+  photo_enc: Buffer | null;
 }
 
 export interface RegistrationsTable {

@@ -11,12 +11,15 @@ import { bpuIncomeBrackets, calendarDate, parseKpj, parseNik, periodOfDate } fro
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandboxBank } from '../adapters/bank/sandbox.ts';
+import { sampleFace } from '../adapters/face/sample-faces.ts';
+import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import type { Clock } from '../lib/deps.ts';
 import { newUuid } from '../lib/deps.ts';
 import { verifyPassword } from '../security/password.ts';
 import { createPiiCipher, type PiiCipher } from '../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { generatePeople } from './generate.ts';
+import { personaFace } from './persona-faces.ts';
 import { buildPersonas } from './personas.ts';
 import { DEMO_BANK_ACCOUNTS, DEMO_LOGINS, DEMO_PASSWORD, type SeedDemoResult, seedDemoData } from './seed.ts';
 
@@ -255,6 +258,22 @@ describe('seedDemoData', () => {
     const hashes = await t.db.selectFrom('user_accounts').select('password_hash').distinct().execute();
     expect(hashes).toHaveLength(1);
     expect(await verifyPassword(hashes[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("gives every demo login a reference photo in the sandbox registry (its persona's sample face), others none", async () => {
+    const registry = createSandboxRegistry(t.db, pii);
+    const personas = buildPersonas(SEED, AS_OF);
+    for (const login of DEMO_LOGINS) {
+      const persona = personas.find((p) => p.login.email === login.email)!;
+      const photo = await registry.referencePhoto(persona.bundle.person.nik);
+      expect(photo?.equals(await sampleFace(personaFace(login.email).reference))).toBe(true);
+    }
+    const { count } = await t.db
+      .selectFrom('sandbox_registry')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('photo_enc', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(DEMO_LOGINS.length);
   });
 
   it('issues NIKs that parse to the stored birth date and sex, and KPJs with our check digit', async () => {

@@ -81,7 +81,11 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     primaryKey: ['id'],
     columns: [{ enc: 'email_enc', index: { ...email, alsoKeys: throttles } }],
   },
-  { table: 'sandbox_registry', primaryKey: ['nik_index'], columns: [{ enc: 'nik_enc', index: nik }] },
+  {
+    table: 'sandbox_registry',
+    primaryKey: ['nik_index'],
+    columns: [{ enc: 'nik_enc', index: nik }, { enc: 'photo_enc' }],
+  },
   {
     table: 'sandbox_bank_accounts',
     primaryKey: ['id'],

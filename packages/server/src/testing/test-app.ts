@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createSandboxBank } from '../adapters/bank/sandbox.ts';
-import { unavailableFaceMatcher } from '../adapters/face/port.ts';
+import { createHumanFaceMatcher } from '../adapters/face/human.ts';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
 import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
@@ -61,7 +61,7 @@ export async function openTestApp(
       kid: config.card.signingKeyId,
       previous: config.card.previousVerifyKeys,
     }),
-    face: unavailableFaceMatcher,
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     // No latency unless a test configures one (JMO_SANDBOX_BANK_LATENCY_MS is 0 under NODE_ENV=test).
     bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),

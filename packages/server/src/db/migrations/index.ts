@@ -15,6 +15,7 @@ import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 import * as ledgerSetBasedChecks from './2026-12-02-0014-ledger-set-based-checks.ts';
 import * as ledgerEntryKeys from './2026-12-02-0015-ledger-entry-keys.ts';
 import * as sandboxBank from './2026-12-02-0016-sandbox-bank.ts';
+import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0014-ledger-set-based-checks': ledgerSetBasedChecks,
   '2026-12-02-0015-ledger-entry-keys': ledgerEntryKeys,
   '2026-12-02-0016-sandbox-bank': sandboxBank,
+  '2026-12-02-0017-registry-photos': registryPhotos,
 };
