@@ -18,7 +18,7 @@
  *    bare**, and the app's p50 / p99 latency.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CalendarDate, dateInZone } from '@jmo/core';
@@ -78,6 +78,10 @@ export async function runBalanceApiBench(options: BalanceApiBenchOptions): Promi
         PAYMENTS_CALLBACK_SECRET: randomBytes(24).toString('base64'),
         JMO_PII_KEY: keys.encryptionKey.toString('base64'),
         JMO_INDEX_KEY: keys.indexKey.toString('base64'),
+        // A throwaway card-signing key: production refuses to start without one.
+        JMO_CARD_SIGNING_KEY: generateKeyPairSync('ed25519')
+          .privateKey.export({ format: 'der', type: 'pkcs8' })
+          .toString('base64'),
         LOG_LEVEL: 'info',
       };
       const deps = depsFor(loadConfig(env), scratch.db);
@@ -201,7 +205,14 @@ function startServer(
 ): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(import.meta.dirname, 'balance-api.server.ts'), [target], {
-      execArgv: ['--import', 'tsx'],
+      // JMO_BENCH_CPU_PROF=<dir>: a V8 CPU profile of each server, to see where a request's time goes.
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.JMO_BENCH_CPU_PROF
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.JMO_BENCH_CPU_PROF}`]
+          : []),
+      ],
       env: { ...process.env, ...env },
       // Logs go where they cost a write and nothing more; errors stay visible.
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

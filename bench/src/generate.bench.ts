@@ -278,7 +278,7 @@ const COLUMNS: Record<(typeof TABLES)[number], string> = {
   memberships: 'id, person_id, kpj, segment, employer_id, status, joined_on, left_on, leaving_reason',
   ledger_accounts: 'id, code, kind, membership_id',
   ledger_postings: 'id, source_key, kind, occurred_on, memo',
-  ledger_entries: 'id, posting_id, account_id, amount',
+  ledger_entries: 'posting_id, account_id, amount',
   contributions: 'membership_id, period, reported_wage, jht_employer, jht_worker, paid_on, posting_id',
 };
 
@@ -305,7 +305,6 @@ async function copyBatch(client: pg.Client, lines: Lines): Promise<void> {
 
 /** The same rows the seed path writes, as COPY text, in the same batches. */
 async function copyPopulation(client: pg.Client, pii: PiiCipher, input: PopulationInput): Promise<void> {
-  let entryId = 0;
   let lines = noLines();
   const employerIds = new Map<string, string>();
   const addEmployer = (e: DemoEmployer) => {
@@ -365,8 +364,8 @@ async function copyPopulation(client: pg.Client, pii: PiiCipher, input: Populati
       ) => {
         const id = newUuid();
         lines.ledger_postings.push(row(id, sourceKey, kind, occurredOn, NULL));
-        lines.ledger_entries.push(row(String(++entryId), id, accountId, String(amount)));
-        lines.ledger_entries.push(row(String(++entryId), id, fundId, String(-amount)));
+        lines.ledger_entries.push(row(id, accountId, String(amount)));
+        lines.ledger_entries.push(row(id, fundId, String(-amount)));
         postings++;
         return id;
       };

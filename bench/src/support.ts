@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unavailableBank } from '@jmo/server/adapters/bank/port';
+import { createSandboxBank } from '@jmo/server/adapters/bank/sandbox';
 import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
 import { createMessaging } from '@jmo/server/adapters/messaging';
 import { unavailablePaymentGateway } from '@jmo/server/adapters/payments/port';
@@ -131,7 +132,9 @@ export function depsFor(config: Config, db: Database): Deps {
     // Benches sign no cards they keep: a throwaway key.
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
     face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    bank: config.sandbox
+      ? createSandboxBank({ db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
+      : unavailableBank,
     // Benches store no documents they keep.
     documents: createFileDocumentStore(fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-bench-documents-')), pii),
   };

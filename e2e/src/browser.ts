@@ -22,11 +22,13 @@ export const BROWSER_MISSING_NOTICE = [
   '',
 ].join('\n');
 
-export async function launchChromium(): Promise<Browser> {
+/** `args`: extra Chromium switches, e.g. the fake camera's (`fakeCameraArgs` in fake-camera.ts). */
+export async function launchChromium(options: { args?: readonly string[] } = {}): Promise<Browser> {
   if (!chromiumPath) throw new Error('Chromium not found');
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
+      ...(options.args ?? []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

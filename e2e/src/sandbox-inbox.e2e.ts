@@ -1,9 +1,10 @@
 /**
  * The sandbox inbox in a real Chromium at 360×740, under the server's real CSP: captured e-mail and
- * SMS are listed newest first under the banner, the recipient filter works without script, and axe
- * finds no violations.
+ * SMS are listed newest first under the banner, the recipient filter works without script, the
+ * registry and bank pages list the demo's citizens and accounts, and axe finds no violations.
  */
 import path from 'node:path';
+import { DEMO_BANK_ACCOUNTS } from '@jmo/server/demo/seed';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
@@ -53,5 +54,14 @@ describe.skipIf(!chromiumPath)('sandbox inbox (Chromium, 360×740)', () => {
     await page.getByRole('heading', { name: /Data kependudukan/ }).waitFor();
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
+  });
+
+  it('lists the sandbox bank’s demo accounts with full numbers, and passes axe', async () => {
+    await page.goto(`${server.url}/sandbox/bank`);
+    await page.getByRole('heading', { name: /Rekening bank/ }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(DEMO_BANK_ACCOUNTS.length);
+    await page.getByText(DEMO_BANK_ACCOUNTS[0]!.accountNumber).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-bank.png'), fullPage: true });
   });
 });

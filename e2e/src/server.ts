@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unavailableBank } from '@jmo/server/adapters/bank/port';
-import { unavailableFaceMatcher } from '@jmo/server/adapters/face/port';
+import { createSandboxBank } from '@jmo/server/adapters/bank/sandbox';
+import { createHumanFaceMatcher } from '@jmo/server/adapters/face/human';
 import { createSandboxMailer } from '@jmo/server/adapters/mail/sandbox-mailer';
 import { createSandboxPaymentGateway } from '@jmo/server/adapters/payments/sandbox';
 import { createSandboxRegistry } from '@jmo/server/adapters/population-registry/sandbox';
@@ -29,8 +29,9 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
   const outbox = { db: database.db, clock: systemClock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-e2e-documents-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const deps: Deps = {
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    config,
     db: database.db,
     clock: systemClock,
     newId: newUuid,
@@ -41,8 +42,9 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     registry: createSandboxRegistry(database.db, pii),
     payments: createSandboxPaymentGateway(database.db, systemClock),
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
-    face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    face: createHumanFaceMatcher(),
+    // The demo's accounts are listed at /sandbox/bank (DEMO_BANK_ACCOUNTS).
+    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
   };
   await seedDemoData(deps, { people: 20 });

@@ -19,6 +19,7 @@ export * from './contributions/late-payment.ts';
 export * from './contributions/pu.ts';
 export * from './contributions/simulate.ts';
 export * from './data-update/index.ts';
+export * from './identity/holder-name.ts';
 export * from './identity/name-match.ts';
 export * from './ids/bank-account.ts';
 export * from './ids/banks.ts';

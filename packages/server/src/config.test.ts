@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it("takes the face models from Human's package unless JMO_FACE_MODELS_DIR names a folder", () => {
+    expect(loadConfig({}).face.modelsDir).toBeUndefined();
+    expect(loadConfig({ JMO_FACE_MODELS_DIR: '' }).face.modelsDir).toBeUndefined();
+    expect(loadConfig({ JMO_FACE_MODELS_DIR: '/srv/models/' }).face.modelsDir).toBe('/srv/models');
+  });
+
   it('demands real keys in production and rejects an unknown time zone', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /JMO_PII_KEY and JMO_INDEX_KEY are required/,
@@ -145,6 +151,15 @@ describe('loadConfig', () => {
       expect(loadConfig({ JMO_SANDBOX: 'off' }).sandbox).toBe(false);
       expect(loadConfig({ NODE_ENV: 'test', JMO_SANDBOX: 'on' }).sandbox).toBe(true);
       expect(() => loadConfig({ JMO_SANDBOX: 'yes' })).toThrow(/JMO_SANDBOX/);
+    });
+
+    it('gives the sandbox bank a latency: 150 ms by default, none under test, or JMO_SANDBOX_BANK_LATENCY_MS', () => {
+      expect(loadConfig({}).bank).toEqual({ sandboxLatencyMs: 150 });
+      expect(loadConfig({ NODE_ENV: 'test' }).bank).toEqual({ sandboxLatencyMs: 0 });
+      expect(loadConfig({ NODE_ENV: 'test', JMO_SANDBOX_BANK_LATENCY_MS: '800' }).bank.sandboxLatencyMs).toBe(
+        800,
+      );
+      expect(() => loadConfig({ JMO_SANDBOX_BANK_LATENCY_MS: '-1' })).toThrow(/JMO_SANDBOX_BANK_LATENCY_MS/);
     });
 
     it('in production demands SMTP, refuses the sandbox and has no SMS gateway', () => {

@@ -72,6 +72,8 @@ const Env = z.object({
     .default('JMO <no-reply@jmo.local>'),
   /** `auto`: on unless NODE_ENV=production. The sandbox surface shows captured codes: never in production. */
   JMO_SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** How long the sandbox bank takes to answer an account-name inquiry; default 150 ms, 0 under NODE_ENV=test. */
+  JMO_SANDBOX_BANK_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   /** Shared secret the payment gateway signs its callbacks with (at least 32 characters). */
   PAYMENTS_CALLBACK_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -95,6 +97,8 @@ const Env = z.object({
   JMO_CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(1830).default(365),
   /** Server-side verifications per address per minute (`POST /card-credentials/verify`). */
   CARD_VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Folder holding Human's face models (`blazeface.json`, `faceres.json`…); default: those the @vladmandic/human package ships. */
+  JMO_FACE_MODELS_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   /** Least similarity of selfie and reference photo (0–1] that counts as the same person. */
   JMO_FACE_MATCH_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.7),
   /** Least liveness score [0–1] that counts as a live face rather than a print or a screen. */
@@ -198,6 +202,11 @@ export type Config = Readonly<{
    */
   payments: { gateway: 'sandbox' | 'none'; callbackSecret: Buffer };
   /**
+   * Banks (account-name inquiry): the sandbox bank answers when `sandbox` is on, after this
+   * latency, as a bank over the network would; production has no bank adapter yet.
+   */
+  bank: Readonly<{ sandboxLatencyMs: number }>;
+  /**
    * Digital membership cards: the signing key (a secret: never log it; generated into the data
    * folder outside production when unset), its id, earlier public keys and the validity.
    */
@@ -209,10 +218,12 @@ export type Config = Readonly<{
     verifyRateLimitPerMinute: number;
   }>;
   /**
-   * The data update's face check: the thresholds the face port's scores are judged by (core
-   * `judgeFace`), failed attempts a day before an officer takes over, and the selfie size limit.
+   * The face check: where the matcher's models are (adapters/face/human.ts), the thresholds its
+   * scores are judged by (core `judgeFace`), failed attempts a day before an officer takes over the
+   * data update, and the selfie size limit.
    */
   face: Readonly<{
+    modelsDir: string | undefined;
     matchThreshold: number;
     livenessThreshold: number;
     maxAttemptsPerDay: number;
@@ -333,6 +344,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // process is enough and no default secret ever exists.
       callbackSecret: e.PAYMENTS_CALLBACK_SECRET ? Buffer.from(e.PAYMENTS_CALLBACK_SECRET) : randomBytes(32),
     },
+    bank: Object.freeze({
+      sandboxLatencyMs: e.JMO_SANDBOX_BANK_LATENCY_MS ?? (e.NODE_ENV === 'test' ? 0 : 150),
+    }),
     card: Object.freeze({
       signingKey: cardKey && 'key' in cardKey ? cardKey.key : undefined,
       signingKeyId: e.JMO_CARD_SIGNING_KEY_ID,
@@ -341,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       verifyRateLimitPerMinute: e.CARD_VERIFY_RATE_LIMIT_PER_MINUTE,
     }),
     face: Object.freeze({
+      modelsDir: e.JMO_FACE_MODELS_DIR ? path.resolve(e.JMO_FACE_MODELS_DIR) : undefined,
       matchThreshold: e.JMO_FACE_MATCH_THRESHOLD,
       livenessThreshold: e.JMO_FACE_LIVENESS_THRESHOLD,
       maxAttemptsPerDay: e.JMO_FACE_MAX_ATTEMPTS_PER_DAY,

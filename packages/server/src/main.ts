@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unavailableBank } from './adapters/bank/port.ts';
-import { unavailableFaceMatcher } from './adapters/face/port.ts';
+import { createSandboxBank } from './adapters/bank/sandbox.ts';
+import { createHumanFaceMatcher } from './adapters/face/human.ts';
 import { createMessaging } from './adapters/messaging.ts';
 import { unavailablePaymentGateway } from './adapters/payments/port.ts';
 import { createSandboxPaymentGateway } from './adapters/payments/sandbox.ts';
@@ -67,8 +68,11 @@ async function main(): Promise<void> {
         ? createSandboxPaymentGateway(database.db, systemClock)
         : unavailablePaymentGateway,
     cardKeys,
-    face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    // Real face embeddings on the WASM backend; the models load on the first comparison.
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
+    bank: config.sandbox
+      ? createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
+      : unavailableBank,
     documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
   };
 
@@ -130,7 +134,10 @@ async function main(): Promise<void> {
       `  Verify a digital card    ${base}/verify   (clinics; offline after the first visit)`,
       `  Health                   ${base}/healthz   ${base}/readyz`,
       ...(config.sandbox
-        ? [`  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`]
+        ? [
+            `  Sandbox inbox            ${base}/sandbox/inbox   (e-mail and SMS, not sent)`,
+            `  Sandbox bank             ${base}/sandbox/bank   (accounts for the data update)`,
+          ]
         : []),
       '',
       '  Demo logins (password for all: demo-jmo-2026):',

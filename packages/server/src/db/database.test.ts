@@ -75,9 +75,32 @@ describe('database', () => {
     await expect(insertEntries([nowhere, a, 1n], [nowhere, b, -1n])).rejects.toThrow(
       /posting .* does not exist/,
     );
-    await expect(insertEntries([postingId, a, 1n], [postingId, nowhere, -1n])).rejects.toThrow(
+    const second = '019ab000-0000-7000-8000-000000000002';
+    await t.db
+      .insertInto('ledger_postings')
+      .values({ id: second, source_key: 'test:2', kind: 'transfer', occurred_on: '2026-01-02', memo: null })
+      .execute();
+    await expect(insertEntries([second, a, 1n], [second, nowhere, -1n])).rejects.toThrow(
       /account .* does not exist/,
     );
+    // An account appears once in a posting: its entry is the net movement.
+    await expect(insertEntries([second, a, 1n], [second, a, 1n], [second, b, -2n])).rejects.toThrow(
+      /duplicate key/,
+    );
+
+    // Contribution rows record postings: their references are checked per statement, and they stay.
+    const contribution = (posting_id: string, membership_id: string) => ({
+      membership_id,
+      period: '2026-01',
+      reported_wage: 5_000_000n,
+      jht_employer: 185_000n,
+      jht_worker: 100_000n,
+      paid_on: '2026-01-15',
+      posting_id,
+    });
+    await expect(
+      t.db.insertInto('contributions').values(contribution(postingId, nowhere)).execute(),
+    ).rejects.toThrow(/membership .* does not exist/);
     // Which is why an account, once made, stays.
     await expect(t.db.deleteFrom('ledger_accounts').where('id', '=', a).execute()).rejects.toThrow(
       /never deleted/,

@@ -106,7 +106,6 @@ export interface LedgerPostingsTable {
 }
 
 export interface LedgerEntriesTable {
-  id: Generated<bigint>;
   posting_id: string;
   account_id: string;
   amount: bigint;
@@ -223,6 +222,18 @@ export interface SandboxVirtualAccountsTable {
   payment_id: string | null;
 }
 
+/** Sandbox only: the simulated bank's accounts, for the account-name inquiry (adapters/bank). */
+export interface SandboxBankAccountsTable {
+  id: string;
+  bank_code: string;
+  account_number_enc: Buffer;
+  account_number_index: Buffer;
+  /** As the bank spells it: titles, abbreviations and its field length included. */
+  holder_name: string;
+  status: 'active' | 'closed';
+  created_at: Timestamp;
+}
+
 /** Sandbox only: e-mail and SMS captured instead of sent (adapters/sandbox/outbox.ts). */
 export interface SandboxMessagesTable {
   id: string;
@@ -241,6 +252,8 @@ export interface SandboxRegistryTable {
   birth_date: DateString;
   sex: 'M' | 'F';
   created_at: Generated<Date>;
+  /** The reference photo (encoded image bytes), encrypted with `pii.encryptBytes`; null when none. */
+  photo_enc: Buffer | null;
 }
 
 export interface RegistrationsTable {
@@ -424,6 +437,7 @@ export interface DB {
   late_penalties: LatePenaltiesTable;
   payment_callbacks: PaymentCallbacksTable;
   sandbox_virtual_accounts: SandboxVirtualAccountsTable;
+  sandbox_bank_accounts: SandboxBankAccountsTable;
   contact_changes: ContactChangesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebAuthnChallengesTable;

@@ -2,21 +2,26 @@
  * Seeds a small demo population (40 generated people plus the four personas) into a real, migrated
  * database (PGlite, or PostgreSQL with DATABASE_URL) with a fixed clock and random PII keys, then
  * reads it back: the ledger balances and agrees with what the generator produced, each persona
- * has the cards the login list promises, identifiers parse, a second seed writes nothing, and a
- * second database seeded with the same seed holds the same KPJs and NIK indexes.
+ * has the cards the login list promises, identifiers parse, the sandbox bank answers for the demo
+ * accounts, a second seed writes nothing, and a second database seeded with the same seed holds the
+ * same KPJs and NIK indexes.
  */
 import { randomBytes } from 'node:crypto';
 import { bpuIncomeBrackets, calendarDate, parseKpj, parseNik, periodOfDate } from '@jmo/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandboxBank } from '../adapters/bank/sandbox.ts';
+import { sampleFace } from '../adapters/face/sample-faces.ts';
+import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import type { Clock } from '../lib/deps.ts';
 import { newUuid } from '../lib/deps.ts';
 import { verifyPassword } from '../security/password.ts';
 import { createPiiCipher, type PiiCipher } from '../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { generatePeople } from './generate.ts';
+import { personaFace } from './persona-faces.ts';
 import { buildPersonas } from './personas.ts';
-import { DEMO_LOGINS, DEMO_PASSWORD, type SeedDemoResult, seedDemoData } from './seed.ts';
+import { DEMO_BANK_ACCOUNTS, DEMO_LOGINS, DEMO_PASSWORD, type SeedDemoResult, seedDemoData } from './seed.ts';
 
 const PEOPLE = 40;
 const SEED = 7;
@@ -255,6 +260,22 @@ describe('seedDemoData', () => {
     expect(await verifyPassword(hashes[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
   });
 
+  it("gives every demo login a reference photo in the sandbox registry (its persona's sample face), others none", async () => {
+    const registry = createSandboxRegistry(t.db, pii);
+    const personas = buildPersonas(SEED, AS_OF);
+    for (const login of DEMO_LOGINS) {
+      const persona = personas.find((p) => p.login.email === login.email)!;
+      const photo = await registry.referencePhoto(persona.bundle.person.nik);
+      expect(photo?.equals(await sampleFace(personaFace(login.email).reference))).toBe(true);
+    }
+    const { count } = await t.db
+      .selectFrom('sandbox_registry')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('photo_enc', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(DEMO_LOGINS.length);
+  });
+
   it('issues NIKs that parse to the stored birth date and sex, and KPJs with our check digit', async () => {
     const people = await t.db
       .selectFrom('people')
@@ -273,6 +294,18 @@ describe('seedDemoData', () => {
     for (const { kpj } of cards) {
       const parsed = parseKpj(kpj);
       expect(parsed.ok && parsed.value.hasJmoCheckDigit).toBe(true);
+    }
+  });
+
+  it('opens the demo accounts at the sandbox bank, where the inquiry finds each as listed', async () => {
+    const bank = createSandboxBank({ db: t.db, pii }, { latencyMs: 0 });
+    for (const account of DEMO_BANK_ACCOUNTS) {
+      const answer = await bank.inquireAccount(account.bankCode, account.accountNumber);
+      expect(answer).toEqual(
+        account.status === 'active'
+          ? { status: 'active', holderName: account.holderName }
+          : { status: 'closed' },
+      );
     }
   });
 

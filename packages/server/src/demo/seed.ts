@@ -9,11 +9,16 @@
  * an advisory lock, so a crash leaves nothing half-seeded and two servers starting together seed
  * once. The bench reuses `writePopulation` with a transaction per batch.
  *
+ * The sandbox's outside world is seeded in the same transaction: the population registry knows
+ * every member (and a few citizens to register), and the sandbox bank holds `DEMO_BANK_ACCOUNTS`.
+ *
  * PII as everywhere else: the NIK, e-mail and phone are stored only encrypted, with a blind index
  * of the normalised value (e-mail lower-cased, phone in E.164).
  */
 import { type CalendarDate, dateInZone, parseEmail, parsePhone, type Rupiah } from '@jmo/core';
 import { type Insertable, sql } from 'kysely';
+import { addSandboxBankAccounts } from '../adapters/bank/sandbox.ts';
+import { sampleFace } from '../adapters/face/sample-faces.ts';
 import { addToSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
 import type { Database, Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -26,10 +31,13 @@ import {
 } from '../modules/ledger/ledger.repository.ts';
 import { hashPassword } from '../security/password.ts';
 import type { PiiCipher } from '../security/pii.ts';
+import { DEMO_BANK_ACCOUNTS } from './bank-accounts.ts';
 import { type DemoEmployer, generateEmployers, generatePeople, type PersonBundle } from './generate.ts';
+import { personaFace } from './persona-faces.ts';
 import { buildPersonas, DEMO_LOGINS, type DemoLogin, PERSONA_EMPLOYERS } from './personas.ts';
 import { writeDemoStaff } from './staff.ts';
 
+export { DEMO_BANK_ACCOUNTS, type DemoBankAccount } from './bank-accounts.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './personas.ts';
 
 /** About 300 generated members besides the personas: enough to look real, quick on PGlite. */
@@ -98,8 +106,10 @@ export async function seedDemoData(
   const unchanged = { seeded: false, logins: DEMO_LOGINS, counts: noCounts() };
   if (await hasData(deps.db)) return unchanged;
   const asOf = options.asOf ?? dateInZone(deps.clock.now(), options.timeZone ?? DEFAULT_TIME_ZONE);
-  // argon2id is slow on purpose: hash the shared demo password once, outside the transaction.
+  // argon2id is slow on purpose: hash the shared demo password once, outside the transaction; the
+  // personas' reference photos are cut (once per process) outside it too.
   const passwordHash = await hashPassword(DEMO_LOGINS[0]!.password);
+  const photos = await personaPhotos();
   return deps.db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
     if (await hasData(trx)) return unchanged;
@@ -110,7 +120,8 @@ export async function seedDemoData(
       personas: { passwordHash },
     });
     await enrolDemoCards(trx);
-    await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf);
+    await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf, photos);
+    await addSandboxBankAccounts(trx, deps, DEMO_BANK_ACCOUNTS);
     await writeDemoStaff(trx, deps, passwordHash);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });
@@ -147,16 +158,32 @@ async function enrolDemoCards(db: Executor): Promise<void> {
 /** Citizens in the sandbox population registry who are not members yet: free to register in the demo. */
 export const DEMO_NEW_CITIZENS = 30;
 
+/** Each demo login's reference photo (persona-faces.ts), by e-mail. */
+async function personaPhotos(): Promise<Map<string, Buffer>> {
+  return new Map(
+    await Promise.all(
+      DEMO_LOGINS.map(
+        async (login) => [login.email, await sampleFace(personaFace(login.email).reference)] as const,
+      ),
+    ),
+  );
+}
+
 /**
  * The sandbox population registry knows every demo member, plus a few citizens who are not members
- * yet, so a demo visitor can register (`/sandbox/registry` lists them).
+ * yet, so a demo visitor can register (`/sandbox/registry` lists them). The personas have reference
+ * photos (sample faces) for the face check of the data update; the generated members have none.
  */
 async function registerDemoCitizens(
   db: Executor,
   pii: PiiCipher,
   seed: number,
   asOf: CalendarDate,
+  photos: ReadonlyMap<string, Buffer>,
 ): Promise<void> {
+  const personaPhotoByNik = new Map(
+    buildPersonas(seed, asOf).map((p) => [p.bundle.person.nik, photos.get(p.login.email) ?? null]),
+  );
   const members = await db
     .selectFrom('people')
     .select(['nik_enc', 'full_name', 'birth_date', 'sex'])
@@ -165,12 +192,16 @@ async function registerDemoCitizens(
     (b) => b.person,
   );
   await addToSandboxRegistry(db, pii, [
-    ...members.map((m) => ({
-      nik: pii.decrypt(m.nik_enc),
-      fullName: m.full_name,
-      birthDate: m.birth_date,
-      sex: m.sex,
-    })),
+    ...members.map((m) => {
+      const nik = pii.decrypt(m.nik_enc);
+      return {
+        nik,
+        fullName: m.full_name,
+        birthDate: m.birth_date,
+        sex: m.sex,
+        photo: personaPhotoByNik.get(nik) ?? null,
+      };
+    }),
     ...newcomers.map((p) => ({ nik: p.nik, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex })),
   ]);
 }

@@ -11,7 +11,7 @@ import type { BlindIndexKind } from './pii.ts';
 
 /** How a value was normalised before indexing: the rotation must index exactly as the writers did. */
 export const NORMALISERS = {
-  /** Stored already in normal form: a NIK as its 16 digits, a phone as E.164 (`parsePhone`). */
+  /** Stored already in normal form: a NIK as its 16 digits, a phone as E.164 (`parsePhone`), an account number as digits. */
   'as-stored': (plaintext: string) => plaintext,
   /** E-mail fully lower-cased, as registration writes it and sign-in looks it up (auth/identifier.ts). */
   'lower-case': (plaintext: string) => plaintext.toLowerCase(),
@@ -41,6 +41,12 @@ export interface EncryptedTable {
 const nik: BlindIndexColumn = { column: 'nik_index', kind: 'nik', normalisation: 'as-stored' };
 const email: BlindIndexColumn = { column: 'email_index', kind: 'email', normalisation: 'lower-case' };
 const phone: BlindIndexColumn = { column: 'phone_index', kind: 'phone', normalisation: 'as-stored' };
+/** Digits only (core `parseBankAccount`); unique together with the bank code. */
+const bankAccount: BlindIndexColumn = {
+  column: 'account_number_index',
+  kind: 'bank_account',
+  normalisation: 'as-stored',
+};
 /** Sign-in throttles are keyed by the blind index of the identifier typed (e-mail or phone). */
 const throttles = [{ table: 'login_throttles', column: 'identifier_index' }] as const;
 /** "Lupa akun" attempts are counted per blind index of the NIK typed. */
@@ -75,7 +81,16 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     primaryKey: ['id'],
     columns: [{ enc: 'email_enc', index: { ...email, alsoKeys: throttles } }],
   },
-  { table: 'sandbox_registry', primaryKey: ['nik_index'], columns: [{ enc: 'nik_enc', index: nik }] },
+  {
+    table: 'sandbox_registry',
+    primaryKey: ['nik_index'],
+    columns: [{ enc: 'nik_enc', index: nik }, { enc: 'photo_enc' }],
+  },
+  {
+    table: 'sandbox_bank_accounts',
+    primaryKey: ['id'],
+    columns: [{ enc: 'account_number_enc', index: bankAccount }],
+  },
   {
     table: 'account_recovery_requests',
     primaryKey: ['id'],

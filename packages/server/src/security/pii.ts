@@ -34,7 +34,7 @@ export interface PreviousPiiKey {
   encryptionKey: Buffer;
 }
 
-export type BlindIndexKind = 'nik' | 'email' | 'phone' | 'code';
+export type BlindIndexKind = 'nik' | 'email' | 'phone' | 'code' | 'bank_account';
 
 export interface PiiCipher {
   /** The id every new ciphertext carries. */

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { unavailableBank } from '../adapters/bank/port.ts';
-import { unavailableFaceMatcher } from '../adapters/face/port.ts';
+import { createSandboxBank } from '../adapters/bank/sandbox.ts';
+import { createHumanFaceMatcher } from '../adapters/face/human.ts';
 import { createSandboxMailer } from '../adapters/mail/sandbox-mailer.ts';
 import { createSandboxPaymentGateway } from '../adapters/payments/sandbox.ts';
 import { createSandboxRegistry } from '../adapters/population-registry/sandbox.ts';
@@ -67,8 +67,9 @@ export async function openTestApp(
       kid: config.card.signingKeyId,
       previous: config.card.previousVerifyKeys,
     }),
-    face: unavailableFaceMatcher,
-    bank: unavailableBank,
+    face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
+    // No latency unless a test configures one (JMO_SANDBOX_BANK_LATENCY_MS is 0 under NODE_ENV=test).
+    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
   };
   const deps: Deps = { ...built, ...opts.deps?.(built) };

@@ -1,7 +1,8 @@
 /**
  * A synthetic population registry kept in the database (`sandbox_registry`), seeded with the demo
  * population and a few citizens who are not members yet. NIKs are encrypted and found by blind
- * index, as everywhere else.
+ * index, as everywhere else; the reference photos (sample faces, adapters/face/sample-faces.ts, in
+ * the demo) are encrypted too.
  */
 import type { Database } from '../../db/database.ts';
 import type { PiiCipher } from '../../security/pii.ts';
@@ -23,18 +24,27 @@ export function createSandboxRegistry(db: Database, pii: PiiCipher): PopulationR
         sex: row.sex,
       };
     },
-    // Reference photos come with the face work (sample faces cut from the face package's images).
-    async referencePhoto() {
-      return null;
+    async referencePhoto(nik) {
+      const row = await db
+        .selectFrom('sandbox_registry')
+        .select('photo_enc')
+        .where('nik_index', '=', pii.blindIndex('nik', nik))
+        .executeTakeFirst();
+      return row?.photo_enc ? pii.decryptBytes(row.photo_enc) : null;
     },
   };
+}
+
+/** A citizen as the sandbox registry is given one: optionally with a reference photo (encoded image). */
+export interface SandboxCitizen extends RegistryRecord {
+  photo?: Uint8Array | null;
 }
 
 /** Add citizens to the sandbox registry; existing NIKs are left as they are. */
 export async function addToSandboxRegistry(
   db: Database,
   pii: PiiCipher,
-  records: readonly RegistryRecord[],
+  records: readonly SandboxCitizen[],
 ): Promise<void> {
   for (let i = 0; i < records.length; i += 1000) {
     const batch = records.slice(i, i + 1000);
@@ -47,6 +57,7 @@ export async function addToSandboxRegistry(
           full_name: r.fullName,
           birth_date: r.birthDate,
           sex: r.sex,
+          photo_enc: r.photo ? pii.encryptBytes(r.photo) : null,
         })),
       )
       .onConflict((oc) => oc.column('nik_index').doNothing())

@@ -13,7 +13,10 @@ import * as contactChange from './2026-11-23-0011-contact-change.ts';
 import * as contributionsAndInvoices from './2026-12-02-0012-contributions-and-invoices.ts';
 import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 import * as ledgerSetBasedChecks from './2026-12-02-0014-ledger-set-based-checks.ts';
+import * as ledgerEntryKeys from './2026-12-02-0015-ledger-entry-keys.ts';
+import * as sandboxBank from './2026-12-02-0016-sandbox-bank.ts';
 import * as dataUpdates from './2026-12-02-0017-data-updates.ts';
+import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +34,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0012-contributions-and-invoices': contributionsAndInvoices,
   '2026-12-02-0013-card-credentials': cardCredentials,
   '2026-12-02-0014-ledger-set-based-checks': ledgerSetBasedChecks,
+  '2026-12-02-0015-ledger-entry-keys': ledgerEntryKeys,
+  '2026-12-02-0016-sandbox-bank': sandboxBank,
+  '2026-12-02-0017-registry-photos': registryPhotos,
   '2026-12-02-0017-data-updates': dataUpdates,
 };

@@ -22,6 +22,7 @@ import {
   FORM_STEPS,
   type FormStep,
   fieldProblemMessage,
+  holderNameMessage,
   type Locale,
   MembershipStepBody,
   PopulationStepBody,
@@ -460,9 +461,14 @@ async function checkAccount(
   });
   if (inquiry.status === 'not_found') return fail('bank_account_not_found', at('bank_account_not_found'));
   if (inquiry.status === 'closed') return fail('bank_account_closed', at('bank_account_closed'));
-  // The holder's name is not repeated to the member: an account number must not reveal whose it is.
-  if (!holderNameMatches(inquiry.holderName, memberName))
-    return fail('bank_holder_mismatch', at('bank_holder_mismatch'));
+  // The holder's name is not repeated to the member (an account number must not reveal whose it
+  // is); the detail says why it is not theirs and what to do.
+  const verdict = holderNameMatches(inquiry.holderName, memberName);
+  if (!verdict.match)
+    return fail('bank_holder_mismatch', {
+      ...at('bank_holder_mismatch'),
+      detail: holderNameMessage(verdict, locale),
+    });
   return { ok: true, value: inquiry.holderName };
 }
 

@@ -47,9 +47,12 @@ export async function postInvoiceChunk(
 ): Promise<{ posted: number; lastMembershipId: string | null }> {
   const after = chunk.afterMembershipId ?? '00000000-0000-0000-0000-000000000000';
   // The workers of this chunk.
+  // The chunk's lines are addressed as a range of the invoice_lines key (invoice, membership): as a
+  // row comparison only that index fits, so a rough estimate cannot send the planner to the
+  // membership index and through every other invoice's lines of those workers.
   const { rows: workers } = await sql<{ membership_id: string }>`
     SELECT DISTINCT l.membership_id FROM invoice_lines l
-    WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid
+    WHERE l.invoice_id = ${chunk.invoiceId} AND (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
     ORDER BY l.membership_id LIMIT ${chunk.limit}
   `.execute(db);
   if (workers.length === 0) return { posted: 0, lastMembershipId: null };
@@ -67,11 +70,11 @@ export async function postInvoiceChunk(
     INSERT INTO ledger_accounts (id, code, kind, membership_id)
     SELECT jmo_uuidv7(), 'member:' || lower(l.program) || ':' || m.kpj, 'member_' || lower(l.program), m.id
     FROM invoice_lines l JOIN memberships m ON m.id = l.membership_id
-    WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid AND l.membership_id <= ${last}::uuid
+    WHERE (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
+        AND (l.invoice_id, l.membership_id) <= (${chunk.invoiceId}::uuid, ${last}::uuid)
       AND l.program IN ('JHT', 'JP') AND l.employer_amount + l.worker_amount > 0
-      AND NOT EXISTS (
-        SELECT 1 FROM ledger_accounts a WHERE a.membership_id = l.membership_id AND a.kind = 'member_' || lower(l.program)
-      )
+      -- Probed per line by key (a scalar subquery never becomes a scan of every account).
+      AND (SELECT true FROM ledger_accounts a WHERE a.membership_id = l.membership_id AND a.kind = 'member_' || lower(l.program)) IS NULL
     ON CONFLICT DO NOTHING
   `.execute(db);
 
@@ -91,7 +94,8 @@ export async function postInvoiceChunk(
         sum(CASE WHEN l.program = 'JP' THEN l.employer_amount ELSE 0 END)::int8 AS jp_employer,
         sum(CASE WHEN l.program = 'JP' THEN l.worker_amount ELSE 0 END)::int8 AS jp_worker
       FROM invoice_lines l
-      WHERE l.invoice_id = ${chunk.invoiceId} AND l.membership_id > ${after}::uuid AND l.membership_id <= ${last}::uuid
+      WHERE (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
+        AND (l.invoice_id, l.membership_id) <= (${chunk.invoiceId}::uuid, ${last}::uuid)
       GROUP BY l.membership_id
       HAVING sum(l.employer_amount + l.worker_amount) > 0
     ),
@@ -100,7 +104,9 @@ export async function postInvoiceChunk(
       SELECT s.*, (SELECT m.kpj FROM memberships m WHERE m.id = s.membership_id) AS kpj,
         i.id AS invoice_id, i.period, i.paid_on, i.number, jmo_uuidv7() AS posting_id
       FROM sums s JOIN invoices i ON i.id = ${chunk.invoiceId} AND i.status = 'paid'
-      WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.membership_id = s.membership_id AND c.period = i.period)
+      -- A scalar subquery, not NOT EXISTS: the planner may turn NOT EXISTS into an anti join that
+      -- reads and sorts every contribution row ever made, per chunk; this probes the key per worker.
+      WHERE (SELECT true FROM contributions c WHERE c.membership_id = s.membership_id AND c.period = i.period) IS NULL
     ),
     -- Workers already posted were left out above (their contribution row commits with the posting).
     -- No ON CONFLICT here on purpose: a posting that exists anyway (a second job on the same chunk at
@@ -157,7 +163,9 @@ export async function findPostingResumePoint(
     WITH next AS (
       SELECT l.membership_id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
       WHERE l.invoice_id = ${invoiceId}
-        AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.membership_id = l.membership_id AND c.period = i.period)
+        -- Probed per line in key order until the first gap (as a scalar subquery: NOT EXISTS may
+        -- become an anti join over every contribution row ever made).
+        AND (SELECT true FROM contributions c WHERE c.membership_id = l.membership_id AND c.period = i.period) IS NULL
       ORDER BY l.membership_id LIMIT 1
     )
     SELECT (SELECT membership_id FROM next) AS next,

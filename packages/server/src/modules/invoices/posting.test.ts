@@ -135,5 +135,41 @@ describe('runPostingJob', () => {
       t.deps.db,
     );
     expect(unbalanced.rows[0]!.n).toBe('0');
+
+    // The contribution rows are the record of those postings: they stay as written, and a row
+    // naming a posting or an invoice that does not exist is refused (checked per statement).
+    await expect(
+      t.deps.db
+        .updateTable('contributions')
+        .set({ reported_wage: 1n })
+        .where('invoice_id', '=', invoiceId)
+        .execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.deps.db.deleteFrom('contributions').execute()).rejects.toThrow(/append-only/);
+    const nowhere = '019ab000-0000-7000-8000-00000000dead';
+    const row = { ...posted[0]!, period: '2026-01' };
+    await expect(
+      t.deps.db
+        .insertInto('contributions')
+        .values({ ...row, posting_id: nowhere })
+        .execute(),
+    ).rejects.toThrow(/posting .* does not exist/);
+    const spare = t.deps.newId();
+    await t.deps.db
+      .insertInto('ledger_postings')
+      .values({
+        id: spare,
+        source_key: 'test:spare',
+        kind: 'transfer',
+        occurred_on: '2026-01-15',
+        memo: null,
+      })
+      .execute();
+    await expect(
+      t.deps.db
+        .insertInto('contributions')
+        .values({ ...row, posting_id: spare, invoice_id: nowhere })
+        .execute(),
+    ).rejects.toThrow(/invoice .* does not exist/);
   });
 });

@@ -4,18 +4,23 @@
  * addresses to anyone who asks. Public on purpose: a developer or a demo audience reads the codes
  * here to finish a sign-up.
  */
-import { Problem } from '@jmo/core';
+import { findBank, Problem } from '@jmo/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listSandboxBankAccounts } from '../../adapters/bank/sandbox.ts';
 import { SIGNATURE_HEADER } from '../../adapters/payments/port.ts';
 import { listSandboxVirtualAccounts, payVirtualAccount } from '../../adapters/payments/sandbox.ts';
 import { listMessages, MAX_LIST_LIMIT } from '../../adapters/sandbox/outbox.ts';
+import { DEMO_BANK_ACCOUNTS } from '../../demo/bank-accounts.ts';
 import { ApiError } from '../../http/problem.ts';
 import type { Deps } from '../../lib/deps.ts';
+import { type BankAccountRow, renderBank } from './bank-page.ts';
 import { renderInbox } from './inbox-page.ts';
 import { renderPayments } from './payments-page.ts';
 import { type CitizenView, renderRegistry } from './registry-page.ts';
+
+const MAX_BANK_ACCOUNTS_LISTED = 200;
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
@@ -186,6 +191,57 @@ export async function sandboxRoutes(app: FastifyInstance, { deps }: { deps: Deps
     async (_request, reply) =>
       reply.type('text/html; charset=utf-8').send(renderRegistry(await citizensWithoutAccount(deps))),
   );
+
+  r.get(
+    '/api/v1/sandbox/bank/accounts',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sandbox'],
+        summary:
+          'Accounts of the sandbox bank with full numbers, as its account-name inquiry answers them; development only',
+        response: {
+          200: z.object({
+            accounts: z.array(
+              z.object({
+                bankCode: z.string(),
+                accountNumber: z.string(),
+                holderName: z.string(),
+                status: z.enum(['active', 'closed']),
+                isHimbara: z.boolean(),
+                forLogin: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      accounts: (await bankAccounts(deps)).map((a) => ({
+        bankCode: a.bankCode,
+        accountNumber: a.accountNumber,
+        holderName: a.holderName,
+        status: a.status,
+        isHimbara: findBank(a.bankCode)?.isStateOwned === true,
+        forLogin: a.demo?.forLogin ?? null,
+      })),
+    }),
+  );
+
+  r.get('/sandbox/bank', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderBank(await bankAccounts(deps))),
+  );
+}
+
+/** The sandbox bank's accounts, each demo one with what it is for. */
+async function bankAccounts(deps: Deps): Promise<BankAccountRow[]> {
+  const accounts = await listSandboxBankAccounts(deps.db, deps.pii, MAX_BANK_ACCOUNTS_LISTED);
+  return accounts.map((a) => {
+    const demo = DEMO_BANK_ACCOUNTS.find(
+      (d) => d.bankCode === a.bankCode && d.accountNumber === a.accountNumber,
+    );
+    return { ...a, demo: demo && { forLogin: demo.forLogin, shows: demo.shows.id } };
+  });
 }
 
 /** Up to 50 registry citizens who could register now; members (with KPJ cards) first. */
