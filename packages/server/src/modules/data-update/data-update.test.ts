@@ -308,6 +308,7 @@ describe('bad input: a specific answer, partial progress kept, nothing half-save
     expect(res.json()).toMatchObject({
       code: 'bank_holder_mismatch',
       title: expect.stringMatching(/bukan atas nama Anda/),
+      detail: expect.stringMatching(/atas nama orang lain/),
     });
     expect(res.body).not.toMatch(/BUDI/);
   });
