@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotatePiiKeys } from '../security/key-rotation.ts';
 import { createPiiCipher } from '../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import * as migration from './migrations/2026-12-02-0017-data-updates.ts';
+import * as migration from './migrations/2026-12-02-0018-data-updates.ts';
 import { migrations } from './migrations/index.ts';
 
 let t: TestDatabase;
@@ -26,10 +26,10 @@ const now = new Date('2026-12-02T03:00:00Z');
 const keyA = { encryptionKey: randomBytes(32), indexKey: randomBytes(32) };
 const piiA = createPiiCipher(keyA);
 
-describe('migration 2026-12-02-0017-data-updates', () => {
+describe('migration 2026-12-02-0018-data-updates', () => {
   it('comes after 0014 and is applied', () => {
     const names = Object.keys(migrations);
-    expect(names.indexOf('2026-12-02-0017-data-updates')).toBeGreaterThan(
+    expect(names.indexOf('2026-12-02-0018-data-updates')).toBeGreaterThan(
       names.indexOf('2026-12-02-0014-ledger-set-based-checks'),
     );
   });

@@ -15,8 +15,8 @@ import * as cardCredentials from './2026-12-02-0013-card-credentials.ts';
 import * as ledgerSetBasedChecks from './2026-12-02-0014-ledger-set-based-checks.ts';
 import * as ledgerEntryKeys from './2026-12-02-0015-ledger-entry-keys.ts';
 import * as sandboxBank from './2026-12-02-0016-sandbox-bank.ts';
-import * as dataUpdates from './2026-12-02-0017-data-updates.ts';
 import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
+import * as dataUpdates from './2026-12-02-0018-data-updates.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -37,5 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0015-ledger-entry-keys': ledgerEntryKeys,
   '2026-12-02-0016-sandbox-bank': sandboxBank,
   '2026-12-02-0017-registry-photos': registryPhotos,
-  '2026-12-02-0017-data-updates': dataUpdates,
+  '2026-12-02-0018-data-updates': dataUpdates,
 };
