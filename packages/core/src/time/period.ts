@@ -74,5 +74,19 @@ export function lastDayOf(p: Period): CalendarDate {
 /** 'YYYY-MM-DD' of an instant as seen in an IANA time zone (e.g. 'Asia/Jakarta'). */
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
   // en-CA formats as YYYY-MM-DD; Intl is pure computation, not I/O.
-  return calendarDate(new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant));
+  return calendarDate(dayFormat(timeZone).format(instant));
+}
+
+/**
+ * One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with
+ * it, and "today" is asked on every balance read (it was half the cards service's time).
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }

@@ -9,6 +9,7 @@ import {
   type CalendarDate,
   computePuContributions,
   contributionDueDate,
+  dateInZone,
   FIRST_PU_PERIOD,
   findBank,
   type Invoice,
@@ -462,7 +463,7 @@ export async function applyInvoicePayment(
   if (!invoice) return 'unknown_va';
   if (invoice.status === 'paid') return 'already_paid';
   if ((invoice.total as Rupiah) !== payment.amount) return 'amount_mismatch';
-  const paidOn = periodDate(payment.paidAt, deps.config.timeZone);
+  const paidOn = dateInZone(payment.paidAt, deps.config.timeZone);
   await trx
     .updateTable('invoices')
     .set({ status: 'paid', paid_at: payment.paidAt, paid_on: paidOn, payment_id: payment.paymentId })
@@ -589,13 +590,4 @@ export async function runPostingJob(
     invoices++;
   }
   return { invoices, postings };
-}
-
-function periodDate(instant: Date, timeZone: string): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant) as CalendarDate;
 }
