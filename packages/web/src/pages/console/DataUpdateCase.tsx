@@ -249,38 +249,43 @@ function Changes({ theCase }: { theCase: DataUpdateCase }) {
   const d = useConsoleT().dataUpdate;
   const before = rowsOf(theCase.before, d);
   const after = rowsOf(theCase.after, d);
-  const keys = Object.keys(d.rows) as (keyof Texts['rows'])[];
+  // Rows empty on both sides say nothing: a face check alone often changes no data at all.
+  const keys = (Object.keys(d.rows) as (keyof Texts['rows'])[]).filter(
+    (k) => before[k] !== null || after[k] !== null,
+  );
   const anyChange = keys.some((k) => before[k] !== after[k]);
   return (
     <section class="console__section" aria-labelledby="changes-title">
       <h2 id="changes-title">{d.changesTitle}</h2>
       <p class="muted">{anyChange ? d.changesIntro : d.noChanges}</p>
-      <div class="case-table-wrap">
-        <table class="case-table">
-          <thead>
-            <tr>
-              <th scope="col">{d.field}</th>
-              <th scope="col">{d.before}</th>
-              <th scope="col">{d.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((k) => {
-              const changed = before[k] !== after[k];
-              return (
-                <tr key={k} class={changed ? 'case-changed' : undefined}>
-                  <th scope="row">
-                    {d.rows[k]}
-                    {changed && <span class="badge case-changed__mark">{d.changed}</span>}
-                  </th>
-                  <td data-label={d.before}>{before[k] ?? d.empty}</td>
-                  <td data-label={d.after}>{after[k] ?? d.empty}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {keys.length > 0 && (
+        <div class="case-table-wrap">
+          <table class="case-table">
+            <thead>
+              <tr>
+                <th scope="col">{d.field}</th>
+                <th scope="col">{d.before}</th>
+                <th scope="col">{d.after}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => {
+                const changed = before[k] !== after[k];
+                return (
+                  <tr key={k} class={changed ? 'case-changed' : undefined}>
+                    <th scope="row">
+                      {d.rows[k]}
+                      {changed && <span class="badge case-changed__mark">{d.changed}</span>}
+                    </th>
+                    <td data-label={d.before}>{before[k] ?? d.empty}</td>
+                    <td data-label={d.after}>{after[k] ?? d.empty}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }
