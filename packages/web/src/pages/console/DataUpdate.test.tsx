@@ -2,6 +2,7 @@ import { errorMessage } from '@jmo/core/contracts/errors';
 import { returnReasons } from '@jmo/core/data-update/messages';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../../i18n.ts';
 import { mockFetch, problem, renderAt, useCleanSlate } from '../../test/helpers.tsx';
 import { staff } from './api.ts';
 
@@ -277,6 +278,16 @@ describe('console: data-update review', () => {
     expect(back.at(-1)!.getAttribute('href')).toBe('/console');
     expect(within(alert.parentElement!).getByRole('link').textContent).toBe('Kembali ke antrean');
     expect(window.location.pathname).toBe(`/console/pengkinian/${CASE_ID}`);
+  });
+
+  it('writes the scores as an English reader does', async () => {
+    caseRoutes();
+    setLang('en');
+    renderAt(`/console/pengkinian/${CASE_ID}?tujuan=data_update_review`);
+    expect(await screen.findByText('0.62 — below threshold 0.70')).toBeTruthy();
+    expect(screen.getByText('0.91 — meets threshold 0.50')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Selfie not clear' })).toBeTruthy();
+    expect(screen.getByText(`The member reads: “${returnReasons.selfie_unclear.en}”`)).toBeTruthy();
   });
 
   it('offers no decision on a case that waits for no officer', async () => {
