@@ -38,6 +38,10 @@ const WagesPage = lazy(() => employerPortal().then((m) => m.WagesPage));
 const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
 const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
 /** Iuran BPU carries core's BPU rule tables (for the monthly amount before confirming): loaded when opened. */
+/** An officer's data-update case (photos, scores, decision): loaded when an officer opens one. */
+const DataUpdateCasePage = lazy(() =>
+  import('./pages/console/DataUpdateCase.tsx').then((m) => m.DataUpdateCasePage),
+);
 const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
@@ -68,6 +72,7 @@ export function App() {
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />
           <Route path="/console/pemulihan/:requestId" component={RecoveryRequestPage} />
+          <Route path="/console/pengkinian/:id" component={DataUpdateCasePage} />
           <Route path="/employer" component={EmployerHomePage} />
           <Route path="/employer/masuk" component={EmployerLoginPage} />
           <Route path="/employer/pekerja" component={WorkersPage} />

@@ -97,6 +97,7 @@ describe('staff console', () => {
         return { status: 200, body: OFFICER };
       },
       'GET /api/v1/console/recovery-requests': () => ({ status: 200, body: QUEUE }),
+      'GET /api/v1/console/data-updates': () => ({ status: 200, body: { items: [] } }),
     });
     renderAt('/console');
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk Konsol Petugas' })).toBeTruthy();
@@ -137,6 +138,7 @@ describe('staff console', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/staff/me': () => ({ status: 200, body: OFFICER }),
       'GET /api/v1/console/recovery-requests': () => ({ status: 200, body: { requests: [] } }),
+      'GET /api/v1/console/data-updates': () => ({ status: 200, body: { items: [] } }),
       'GET /api/v1/console/members': () => ({
         status: 200,
         body: {

@@ -1,6 +1,6 @@
 /**
  * The staff console (`/console`), inside the same PWA as the member app but on its own session:
- * officers and supervisors find members and work the account-recovery queue, supervisors and admins
+ * officers and supervisors find members and work the account-recovery and data-update queues, supervisors and admins
  * read the audit of personal-data reads, admins manage staff accounts. Employer users have their
  * own portal (`/employer`, pages/employer) on the same session: the console sends them there.
  * The entry of the console: its styles and every page the app routes to.
@@ -10,6 +10,7 @@ import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Loading } from '../../components/Status.tsx';
 import { EMPLOYER_HOME } from './api.ts';
+import { DataUpdateQueue } from './DataUpdateQueue.tsx';
 import { MemberSearch } from './MemberSearch.tsx';
 import { ReadAudit } from './ReadAudit.tsx';
 import { RecoveryQueue } from './RecoveryQueue.tsx';
@@ -46,6 +47,7 @@ export function ConsoleHomePage() {
                 <RecoveryQueue />
               </div>
             )}
+            {(me.role === 'officer' || me.role === 'supervisor') && <DataUpdateQueue />}
             {me.role === 'admin' && <StaffAdmin />}
             {(me.role === 'supervisor' || me.role === 'admin') && <ReadAudit role={me.role} />}
           </div>

@@ -3,6 +3,13 @@
  * session opens none of them). A 401 from any of them ends the console session: `staff` becomes
  * null and the console shell sends the officer to /console/masuk.
  */
+
+import type {
+  DataUpdateCase,
+  DataUpdateDecisionBody,
+  DataUpdateDecisionResponse,
+  DataUpdateQueueResponse,
+} from '@jmo/core/contracts/data-update';
 import type {
   MemberRecord as MemberRecordSchema,
   MemberSearchResponse as MemberSearchSchema,
@@ -19,7 +26,7 @@ import { signal } from '@preact/signals';
 // Types only: core exports these answers as schemas, and the app reads what they describe.
 import type { z } from 'zod';
 import type { ApiResult } from '../../api.ts';
-import { isProblem, isUnauthenticated, request } from '../../api.ts';
+import { API_BASE, isProblem, isUnauthenticated, request } from '../../api.ts';
 
 export type { ReadPurpose, StaffMe };
 export type StaffRole = StaffMe['role'];
@@ -32,6 +39,10 @@ export type PiiReadsResponse = z.infer<typeof PiiReadsSchema>;
 export type RecoveryQueueResponse = z.infer<typeof RecoveryQueueSchema>;
 export type QueuedRequest = RecoveryQueueResponse['requests'][number];
 export type RecoveryRequestRecord = z.infer<typeof RecoveryRequestSchema>;
+export type { DataUpdateCase, DataUpdateDecisionBody, DataUpdateDecisionResponse, DataUpdateQueueResponse };
+export type QueuedDataUpdate = DataUpdateQueueResponse['items'][number];
+export type FaceAttempt = DataUpdateCase['faceAttempts'][number];
+export type CasePhotoKind = 'selfie' | 'reference';
 export type RecoveryDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 /** The signed-in staff account: undefined until asked, null when signed out. Never stored on the device. */
@@ -83,6 +94,11 @@ export function memberRecordPath(personId: string, purpose: ReadPurpose): string
 
 export function recoveryRequestPath(id: string): string {
   return `/console/pemulihan/${encodeURIComponent(id)}`;
+}
+
+/** The data-update case; without `?tujuan=` nothing is read yet (the officer opens it first). */
+export function dataUpdateCasePath(id: string, open = false): string {
+  return `/console/pengkinian/${encodeURIComponent(id)}${open ? '?tujuan=data_update_review' : ''}`;
 }
 
 type Method = 'GET' | 'POST' | 'DELETE';
@@ -144,6 +160,41 @@ export const consoleApi = {
       `/console/recovery-requests/${encodeURIComponent(id)}/decision`,
       { body },
     ),
+
+  dataUpdateQueue: (signal?: AbortSignal) =>
+    staffRequest<DataUpdateQueueResponse>('GET', '/console/data-updates', withSignal(signal)),
+  /** The case in clear: the server records the read (purpose `data_update_review`) and the first opener holds it. */
+  dataUpdateCase: (id: string, signal?: AbortSignal) =>
+    staffRequest<DataUpdateCase>(
+      'GET',
+      `/console/data-updates/${encodeURIComponent(id)}`,
+      withSignal(signal),
+    ),
+  decideDataUpdate: (id: string, body: DataUpdateDecisionBody) =>
+    staffRequest<DataUpdateDecisionResponse>(
+      'POST',
+      `/console/data-updates/${encodeURIComponent(id)}/decision`,
+      { body },
+    ),
+  /**
+   * A selfie (the latest, or one attempt's) or the registry's reference photo, as a blob under the
+   * staff session; the server records each view. Null when there is none; throws on a network error.
+   */
+  dataUpdatePhoto: async (
+    id: string,
+    which: CasePhotoKind,
+    attempt: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<Blob | null> => {
+    const query = attempt ? `?${new URLSearchParams({ attempt })}` : '';
+    const response = await fetch(
+      `${API_BASE}/console/data-updates/${encodeURIComponent(id)}/photos/${which}${query}`,
+      { credentials: 'same-origin', cache: 'no-store', ...withSignal(signal) },
+    );
+    if (response.status === 401) staff.value = null;
+    if (!response.ok) return null;
+    return response.blob();
+  },
 
   staffList: (signal?: AbortSignal) => staffRequest<StaffList>('GET', '/admin/staff', withSignal(signal)),
   createStaff: (body: NewStaffBody) => staffRequest<StaffMe>('POST', '/admin/staff', { body }),
