@@ -226,7 +226,9 @@ describe('pengkinian data wizard', () => {
     expect(alert.textContent).toContain('lepas kacamata');
     expect(alert.textContent).toContain('Sisa 2 percobaan hari ini.');
     const call = fetchMock.mock.calls.find(([u]) => String(u).endsWith('/face'));
-    expect((call?.[1]?.headers as Record<string, string>)['Content-Type']).toBe('image/jpeg');
+    expect((call?.[1]?.headers ?? {}) as Record<string, string>).toMatchObject({
+      'Content-Type': 'image/jpeg',
+    });
   });
 
   it('after the last attempt shows the human path: who holds it and until when, and lets the member go on', async () => {
