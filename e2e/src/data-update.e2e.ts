@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SampleFaceId } from '@jmo/server/adapters/face/sample-faces';
 import { personaFace } from '@jmo/server/demo/persona-faces';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,14 +23,25 @@ describe.skipIf(!chromiumPath)('pengkinian data', () => {
   const shot = (name: string) =>
     page.screenshot({ path: path.join(ARTIFACTS, `data-update-${name}.png`), fullPage: true });
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    const camera = await writeFakeCamera(personaFace(EMAIL).samePerson!);
-    browser = await launchChromium({ args: fakeCameraArgs(camera) });
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+
+  /** A phone whose front camera shows `face`, signed in as Budi. */
+  async function phoneShowing(face: SampleFaceId) {
+    await browser?.close();
+    browser = await launchChromium({ args: fakeCameraArgs(await writeFakeCamera(face)) });
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    await page.goto(`${server.url}/masuk`);
+    await page.getByLabel('Email atau Nomor HP').fill(EMAIL);
+    await page.getByLabel('Kata Sandi', { exact: true }).fill('demo-jmo-2026');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForURL(`${server.url}/`);
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,17 +49,12 @@ describe.skipIf(!chromiumPath)('pengkinian data', () => {
   });
 
   it('takes Budi from the Beranda prompt through every step to "Data berhasil diperbarui"', async () => {
-    await page.goto(`${server.url}/masuk`);
-    await page.getByLabel('Email atau Nomor HP').fill(EMAIL);
-    await page.getByLabel('Kata Sandi', { exact: true }).fill('demo-jmo-2026');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(`${server.url}/`);
+    await phoneShowing(personaFace(EMAIL).samePerson!);
     const prompt = page.getByTestId('data-update-prompt').first();
     await expect.poll(() => prompt.textContent()).toContain('Perbarui data Anda sebelum mengajukan klaim');
     await shot('0-home');
     await prompt.getByRole('link', { name: 'Perbarui data' }).click();
 
-    const heading = (name: string) => page.getByRole('heading', { level: 1, name });
     await heading('Data kepesertaan').waitFor();
     expect(await page.getByText('Langkah 1 dari 8').isVisible()).toBe(true);
     await shot('1-membership');
@@ -114,5 +121,31 @@ describe.skipIf(!chromiumPath)('pengkinian data', () => {
     await heading('Ahli Waris').waitFor();
     await page.getByRole('button', { name: '+ Tambah ahli waris' }).click();
     await shot('10-heirs');
+  });
+
+  it("refuses another person's face with the advice and the attempts left, then hands it to an officer", async () => {
+    await phoneShowing('woman-b');
+    // Budi's other card: its update has not started.
+    await page.getByTestId('data-update-prompt').first().getByRole('link', { name: 'Perbarui data' }).click();
+    await heading('Data kepesertaan').waitFor();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('button', { name: 'Sudah' }).click();
+    await heading('Verifikasi wajah').waitFor();
+    await page.waitForFunction(() => (document.querySelector('video')?.videoWidth ?? 0) > 0);
+    await page.getByRole('button', { name: 'Ambil foto' }).click();
+    const advice = page.getByRole('alert');
+    await expect
+      .poll(() => advice.textContent(), { timeout: 60_000 })
+      .toContain('Sisa 2 percobaan hari ini.');
+    expect(await advice.textContent()).toContain('Wajah belum cocok dengan foto KTP Anda');
+    await shot('11-face-failed');
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect.poll(() => advice.textContent()).toContain('Sisa 1 percobaan hari ini.');
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sedang diverifikasi petugas' }).waitFor();
+    expect(await page.getByText('Menunggu petugas berikutnya').isVisible()).toBe(true);
+    await shot('12-face-officer');
+    await page.getByRole('button', { name: 'Lanjutkan langkah berikutnya' }).click();
+    await heading('Data kontak').waitFor();
   });
 });

@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../../components/Status.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n.ts';
 import { useResource } from '../../resource.ts';
+import { signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
 import { dataUpdateApi } from './api.ts';
 import { fieldErrors, SaveButton } from './shared.tsx';
@@ -62,7 +63,11 @@ export function BeneficiariesPage() {
   const d = useDataUpdateT();
   const t = useT();
   useTitle(d.heirsTitle);
-  const loaded = useResource(dataUpdateApi.beneficiaries, []);
+  const loaded = useResource(async (signal) => {
+    const result = await dataUpdateApi.beneficiaries(signal);
+    if (result.ok) signedIn.value = true;
+    return result;
+  }, []);
   const redirecting = useRedirectIfSignedOut(loaded.error);
   const [heirs, setHeirs] = useState<Heir[] | null>(null);
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
@@ -79,9 +84,9 @@ export function BeneficiariesPage() {
   }, [loaded.data, heirs]);
 
   const back = (
-    <a href="/keamanan" class="back">
+    <a href="/" class="back">
       <span aria-hidden="true">‹ </span>
-      {t.security.title}
+      {d.back}
     </a>
   );
   if (loaded.error && !redirecting && !heirs) {

@@ -10,6 +10,7 @@ import { useRedirectIfSignedOut } from '../../auth.ts';
 import { ErrorState, Loading } from '../../components/Status.tsx';
 import { StepHeader } from '../../components/Steps.tsx';
 import { useResource } from '../../resource.ts';
+import { signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
 import { dataUpdateApi } from './api.ts';
 import { FaceStep } from './FaceStep.tsx';
@@ -63,7 +64,14 @@ export function DataUpdatePage() {
   const { route } = useLocation();
   const kpj = params.kpj ?? '';
   const slug = params.langkah;
-  const loaded = useResource((signal) => dataUpdateApi.get(kpj, signal), [kpj]);
+  const loaded = useResource(
+    async (signal) => {
+      const result = await dataUpdateApi.get(kpj, signal);
+      if (result.ok) signedIn.value = true;
+      return result;
+    },
+    [kpj],
+  );
   const [saved, setSaved] = useState<DataUpdateView | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<DataUpdateStep, unknown>>>({});
   const redirecting = useRedirectIfSignedOut(loaded.error);
