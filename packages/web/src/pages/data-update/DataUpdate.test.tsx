@@ -126,6 +126,8 @@ describe('pengkinian data wizard', () => {
       document.getElementById(account.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent,
     ).toBe('Nomor rekening BRI terdiri dari 10–15 angka.');
     expect(screen.getByText('NPWP harus 15 atau 16 angka.')).toBeTruthy();
+    // The first field with a problem has focus.
+    await waitFor(() => expect(document.activeElement).toBe(account));
     const body = JSON.parse(String(fetchMock.mock.calls.find(([, i]) => i?.method === 'PUT')?.[1]?.body));
     expect(body).toEqual({ bankCode: '002', accountNumber: '12', npwp: '123' });
 

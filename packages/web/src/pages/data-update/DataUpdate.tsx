@@ -75,7 +75,12 @@ export function DataUpdatePage() {
   const [saved, setSaved] = useState<DataUpdateView | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<DataUpdateStep, unknown>>>({});
   const redirecting = useRedirectIfSignedOut(loaded.error);
-  const view = saved ?? loaded.data;
+  // Another card's wizard in the same page: nothing of the previous card is shown or kept.
+  useEffect(() => {
+    setSaved(null);
+    setDrafts({});
+  }, [kpj]);
+  const view = [saved, loaded.data].find((v) => v?.kpj === kpj) ?? undefined;
   const place = view ? placeFor(view, slug) : undefined;
   const step = stepOfSlug(place);
   useTitle(

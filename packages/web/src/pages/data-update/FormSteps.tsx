@@ -23,6 +23,10 @@ function useSave<S extends FormStep>(view: DataUpdateView, step: S, onSaved: (v:
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
+      // The first field with a problem gets focus, so it is seen and read out first.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.du form [aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     // A step may hold the member here (codes to enter, the bank's name to see) before moving on.
@@ -119,7 +123,15 @@ export function ConfirmStep({ view, onSaved }: StepProps) {
 
 type Contact = { phone: string; email: string };
 
-function ContactCodes({ view, onSaved }: { view: DataUpdateView; onSaved: (v: DataUpdateView) => void }) {
+function ContactCodes({
+  view,
+  onSaved,
+  onChange,
+}: {
+  view: DataUpdateView;
+  onSaved: (v: DataUpdateView) => void;
+  onChange: () => void;
+}) {
   const d = useDataUpdateT();
   const t = useT();
   const [codes, setCodes] = useState<Record<string, string>>({});
@@ -178,6 +190,9 @@ function ContactCodes({ view, onSaved }: { view: DataUpdateView; onSaved: (v: Da
       ))}
       <StepProblem error={error} />
       <SaveButton busy={busy} label={d.verify} busyLabel={d.verifying} />
+      <button type="button" class="button button--secondary button--block" onClick={onChange}>
+        {d.changeContact}
+      </button>
     </form>
   );
 }
@@ -199,7 +214,8 @@ export function ContactStep({ view, onSaved, draft, onDraft }: StepProps) {
     onDraft(next);
   };
 
-  if (codes && codes.contactVerification.length > 0) return <ContactCodes view={codes} onSaved={onSaved} />;
+  if (codes && codes.contactVerification.length > 0)
+    return <ContactCodes view={codes} onSaved={onSaved} onChange={() => setCodes(null)} />;
   return (
     <form
       class="form"

@@ -104,6 +104,7 @@ const id = {
   verify: 'Konfirmasi kode',
   verifying: 'Memeriksa kode…',
   codeExpires: (time: string) => `Kode berlaku sampai pukul ${time}.`,
+  changeContact: 'Ubah nomor HP atau email (kirim kode baru)',
 
   // Tax and bank
   bank: 'Bank',
@@ -314,6 +315,7 @@ const en: DataUpdateTexts = {
   verify: 'Confirm code',
   verifying: 'Checking the code…',
   codeExpires: (time: string) => `The code is valid until ${time}.`,
+  changeContact: 'Change the number or e-mail (send a new code)',
 
   bank: 'Bank',
   bankChoose: 'Choose a bank',
