@@ -182,6 +182,9 @@ export function FaceStep({ view, onSaved }: StepProps) {
           </p>
         )}
         {!checking && error && <FailureAdvice error={error} attemptsLeft={attemptsLeft} />}
+        {!checking && !error && view.face.failedToday > 0 && (
+          <p class="du-note">{d.attemptsLeft(attemptsLeft)}</p>
+        )}
       </div>
       {camera === 'live' && (
         <button
