@@ -155,7 +155,7 @@ function onPhoneClock(iso: string, response: Response): string {
   return new Date(Date.parse(iso) + skew).toISOString();
 }
 
-async function readProblem(response: Response): Promise<ApiError> {
+export async function readProblem(response: Response): Promise<ApiError> {
   const error: ProblemError = {
     kind: 'problem',
     status: response.status,

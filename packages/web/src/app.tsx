@@ -44,6 +44,11 @@ const DataUpdateCasePage = lazy(() =>
 );
 const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
 
+/** Pengkinian data and ahli waris: the camera, the bank and region lists load only when opened. */
+const dataUpdatePages = () => import('./pages/data-update/pages.ts');
+const DataUpdatePage = lazy(() => dataUpdatePages().then((m) => m.DataUpdatePage));
+const BeneficiariesPage = lazy(() => dataUpdatePages().then((m) => m.BeneficiariesPage));
+
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
   const main = document.getElementById('main');
@@ -63,6 +68,8 @@ export function App() {
           <Route path="/lupa-akun/:langkah?" component={ForgotAccountPage} />
           <Route path="/kartu/:kpj" component={CardHistoryPage} />
           <Route path="/kartu/:kpj/digital" component={DigitalCardPage} />
+          <Route path="/kartu/:kpj/pengkinian/:langkah?" component={DataUpdatePage} />
+          <Route path="/ahli-waris" component={BeneficiariesPage} />
           <Route path="/tambah-kartu" component={AddCardPage} />
           <Route path="/keamanan" component={SecurityPage} />
           <Route path="/simulasi/iuran" component={ContributionSimulationPage} />

@@ -13,6 +13,7 @@ import { useResource } from '../resource.ts';
 import { cardsCache, me, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { FoundCards } from './cards/FoundCards.tsx';
+import { BeneficiariesLink, DataUpdatePrompts } from './data-update/Prompt.tsx';
 import { HomeLinks, JpBalance, ProgramLabels } from './money/HomeExtras.tsx';
 import { useSimulationT } from './simulation/texts.ts';
 
@@ -93,8 +94,10 @@ export function HomePage() {
         </p>
         <a href="/keamanan" class="profile__link">
           {t.security.title}
-        </a>
+        </a>{' '}
+        <BeneficiariesLink />
       </div>
+      <DataUpdatePrompts cards={cards.cards} />
       {cards.cards.length > 0 && (
         <section class="total" aria-labelledby="total-title">
           <h2 id="total-title" class="total__title">
