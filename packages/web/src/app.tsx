@@ -39,6 +39,9 @@ const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
 const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
 /** Iuran BPU carries core's BPU rule tables (for the monthly amount before confirming): loaded when opened. */
 const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
+const IdentityCorrectionPage = lazy(() =>
+  import('./pages/identity-correction/IdentityCorrection.tsx').then((m) => m.IdentityCorrectionPage),
+);
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -64,6 +67,7 @@ export function App() {
           <Route path="/simulasi/iuran" component={ContributionSimulationPage} />
           <Route path="/notifikasi" component={NoticesPage} />
           <Route path="/iuran-bpu" component={BpuPage} />
+          <Route path="/koreksi-identitas" component={IdentityCorrectionPage} />
           <Route path="/console" component={ConsoleHomePage} />
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />
