@@ -17,9 +17,10 @@ export type EvidenceKind = z.infer<typeof EvidenceKindEnum>;
 export const IdentityCorrectionStatusEnum = z.enum(['open', 'approved', 'rejected']);
 export type IdentityCorrectionStatus = z.infer<typeof IdentityCorrectionStatusEnum>;
 
-export const EvidenceUploadQuery = z
-  .object({ kind: EvidenceKindEnum.meta({ description: 'KTP or family card (KK)' }) })
-  .meta({ id: 'EvidenceUploadQuery' });
+// No component id: a query string must stay inline in the OpenAPI document.
+export const EvidenceUploadQuery = z.object({
+  kind: EvidenceKindEnum.meta({ description: 'KTP or family card (KK)' }),
+});
 
 export const EvidenceUploadResponse = z
   .object({ id: z.uuid(), kind: EvidenceKindEnum, width: z.number().int(), height: z.number().int() })
