@@ -187,6 +187,9 @@ describe('identity correction', () => {
       })
     ).json();
     const o = await officer('supervisor');
+    expect((await consoleCall(o, 'POST', `/${request.id}/decision`, { decision: 'reject' })).statusCode).toBe(
+      400,
+    );
     const rejected = await consoleCall(o, 'POST', `/${request.id}/decision`, {
       decision: 'reject',
       reason: 'Foto KK buram, tanggal lahir tidak terbaca.',
@@ -201,6 +204,30 @@ describe('identity correction', () => {
     expect((await sentTo(t.deps, m.email, 'email'))[0]?.body).toContain('Foto KK buram');
     const again = (await upload(m, photo)).json();
     expect((await ask(m, nameFix([again.id]))).statusCode).toBe(201);
+  });
+
+  it('corrects both fields at once, the birth date included', async () => {
+    const m = await member();
+    const ev = (await upload(m, photo, 'image/webp', 'kk')).json();
+    const request = (
+      await ask(m, {
+        fields: ['fullName', 'birthDate'],
+        values: { fullName: 'Rina Kartika Sari', birthDate: '1990-05-18' },
+        explanation: 'Nama dan tanggal lahir di KK saya berbeda.',
+        evidenceIds: [ev.id],
+      })
+    ).json();
+    const o = await officer();
+    expect(
+      (await consoleCall(o, 'POST', `/${request.id}/decision`, { decision: 'approve' })).statusCode,
+    ).toBe(200);
+    const mine = (await json('GET', '/api/v1/me/identity-corrections', m.cookie)).json();
+    expect(mine.current).toEqual({ fullName: 'RINA KARTIKA SARI', birthDate: '1990-05-18' });
+    const versions = (await json('GET', '/api/v1/me/data-versions', m.cookie)).json();
+    expect(versions.versions[0].changes.map((c: { field: string }) => c.field)).toEqual([
+      'identity.birthDate',
+      'identity.fullName',
+    ]);
   });
 
   it('refuses bad input with specific problems', async () => {
