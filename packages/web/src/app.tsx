@@ -43,6 +43,9 @@ const DataUpdateCasePage = lazy(() =>
   import('./pages/console/DataUpdateCase.tsx').then((m) => m.DataUpdateCasePage),
 );
 const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
+const IdentityCorrectionPage = lazy(() =>
+  import('./pages/identity-correction/IdentityCorrection.tsx').then((m) => m.IdentityCorrectionPage),
+);
 
 /** Pengkinian data and ahli waris: the camera, the bank and region lists load only when opened. */
 const dataUpdatePages = () => import('./pages/data-update/pages.ts');
@@ -75,6 +78,7 @@ export function App() {
           <Route path="/simulasi/iuran" component={ContributionSimulationPage} />
           <Route path="/notifikasi" component={NoticesPage} />
           <Route path="/iuran-bpu" component={BpuPage} />
+          <Route path="/koreksi-identitas" component={IdentityCorrectionPage} />
           <Route path="/console" component={ConsoleHomePage} />
           <Route path="/console/masuk" component={ConsoleLoginPage} />
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />

@@ -216,6 +216,7 @@ const id = {
 
   security: {
     title: 'Keamanan Akun',
+    identityLink: 'Nama atau tanggal lahir salah? Ajukan koreksi',
     intro:
       'Perangkat yang masuk ke akun Anda, passkey, kata sandi, siapa yang melihat data Anda, dan riwayat masuk.',
     devices: {
@@ -722,6 +723,7 @@ const en: Messages = {
 
   security: {
     title: 'Account security',
+    identityLink: 'Name or birth date wrong? Ask for a correction',
     intro:
       'The devices signed in to your account, passkeys, your password, who read your data, and the sign-in history.',
     devices: {

@@ -37,6 +37,12 @@ describe('errorMessages', () => {
       'bank_holder_mismatch',
       'contact_code_not_pending',
       'beneficiaries_invalid',
+      'identity_evidence_too_large',
+      'identity_evidence_not_an_image',
+      'identity_evidence_not_found',
+      'identity_correction_no_evidence',
+      'identity_correction_same_value',
+      'identity_correction_already_open',
     ];
     // Each has a second sentence (the advice) in both languages.
     for (const code of dataUpdate) {

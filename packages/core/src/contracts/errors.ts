@@ -364,6 +364,34 @@ export const errorMessages = {
     id: 'Tidak ada kode yang menunggu untuk alamat ini. Simpan lagi langkah data kontak untuk menerima kode baru.',
     en: 'No code is waiting for this address. Save the contact step again to get a new code.',
   },
+  identity_evidence_too_large: {
+    id: 'Foto dokumen terlalu besar (batasnya tertulis di keterangan). Foto ulang KTP atau KK dengan kamera HP, atau kecilkan resolusi kamera.',
+    en: 'The document photo is too large (the limit is in the detail). Photograph the KTP or KK again with the phone camera, or lower the camera resolution.',
+  },
+  identity_evidence_not_an_image: {
+    id: 'Berkas ini bukan foto yang bisa dibaca. Kirim foto KTP atau KK berformat JPEG, PNG atau WebP.',
+    en: 'This file is not a photo we can read. Send a photo of the KTP or KK as JPEG, PNG or WebP.',
+  },
+  identity_evidence_not_found: {
+    id: 'Foto bukti tidak ditemukan di antara unggahan Anda, atau sudah dipakai untuk permohonan lain. Unggah lagi foto KTP atau KK Anda.',
+    en: 'The evidence photo is not among your uploads, or it belongs to another request already. Upload the photo of your KTP or KK again.',
+  },
+  identity_correction_no_evidence: {
+    id: 'Permohonan koreksi perlu bukti. Unggah paling sedikit satu foto KTP atau KK, lalu kirim lagi.',
+    en: 'A correction request needs evidence. Upload at least one photo of your KTP or KK, then send it again.',
+  },
+  identity_correction_same_value: {
+    id: 'Isian ini sama dengan data kami saat ini, jadi tidak ada yang perlu dikoreksi. Periksa lagi isian sesuai KTP, atau hapus kolom itu dari permohonan.',
+    en: 'This value is the same as the data we hold, so there is nothing to correct. Check it against the KTP again, or leave that field out of the request.',
+  },
+  identity_correction_already_open: {
+    id: 'Anda sudah punya permohonan koreksi identitas yang sedang diperiksa petugas. Tunggu keputusannya; status dan batas waktunya ada di halaman koreksi identitas.',
+    en: 'You already have an identity correction request with an officer. Wait for the decision; its status and due date are on the identity correction page.',
+  },
+  identity_correction_not_found: {
+    id: 'Permohonan koreksi identitas ini tidak ditemukan. Muat ulang daftar permohonan.',
+    en: 'This identity correction request was not found. Reload the list of requests.',
+  },
   review_already_decided: {
     id: 'Kasus ini sudah diputuskan atau tidak sedang menunggu petugas. Muat ulang antrean.',
     en: 'This case has been decided already or is not waiting for an officer. Reload the queue.',

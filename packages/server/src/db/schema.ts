@@ -198,7 +198,7 @@ export interface PaymentCallbacksTable {
   outcome: PaymentCallbackOutcome;
 }
 
-export type NotificationKind = 'employer_unpaid' | 'wage_dropped';
+export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'identity_correction';
 
 export interface MemberNotificationsTable {
   id: string;
@@ -428,6 +428,35 @@ export interface ContactChangesTable {
   completed_at: Timestamp | null;
 }
 
+/** A request to correct the name or birth date to the KTP's; what was asked and why, encrypted. */
+export interface IdentityCorrectionsTable {
+  id: string;
+  person_id: string;
+  requested_by: string;
+  fields: ('fullName' | 'birthDate')[];
+  /** JSON { fullName?, birthDate? }, encrypted. */
+  requested_enc: Buffer;
+  explanation_enc: Buffer;
+  status: 'open' | 'approved' | 'rejected';
+  due_on: DateString;
+  sla_working_days: number;
+  holder_staff_id: string | null;
+  decision_reason_enc: Buffer | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** A KTP or KK photo (in deps.documents) uploaded as evidence; cited by one request at most. */
+export interface IdentityEvidenceTable {
+  id: string;
+  person_id: string;
+  correction_id: string | null;
+  kind: 'ktp' | 'kk';
+  document_key: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   membership_programs: MembershipProgramsTable;
   member_notifications: MemberNotificationsTable;
@@ -581,4 +610,6 @@ export interface DB {
   data_update_reviews: DataUpdateReviewsTable;
   person_data_versions: PersonDataVersionsTable;
   person_beneficiaries: PersonBeneficiariesTable;
+  identity_corrections: IdentityCorrectionsTable;
+  identity_evidence: IdentityEvidenceTable;
 }

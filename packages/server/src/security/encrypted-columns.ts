@@ -107,4 +107,9 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
   // Append-only, but its guard lets the ciphertext alone be re-sealed under a new key.
   { table: 'person_data_versions', primaryKey: ['id'], columns: [{ enc: 'changes_enc' }] },
   { table: 'person_beneficiaries', primaryKey: ['person_id'], columns: [{ enc: 'data_enc' }] },
+  {
+    table: 'identity_corrections',
+    primaryKey: ['id'],
+    columns: [{ enc: 'requested_enc' }, { enc: 'explanation_enc' }, { enc: 'decision_reason_enc' }],
+  },
 ];

@@ -77,6 +77,9 @@ export function SecurityPage() {
       </a>
       <h1>{t.security.title}</h1>
       <p class="lead">{t.security.intro}</p>
+      <p>
+        <a href="/koreksi-identitas">{t.security.identityLink}</a>
+      </p>
       <DevicesSection />
       <PasskeysSection />
       <PasswordSection />

@@ -17,6 +17,7 @@ import * as ledgerEntryKeys from './2026-12-02-0015-ledger-entry-keys.ts';
 import * as sandboxBank from './2026-12-02-0016-sandbox-bank.ts';
 import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
 import * as dataUpdates from './2026-12-02-0018-data-updates.ts';
+import * as identityCorrections from './2026-12-02-0019-identity-corrections.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0016-sandbox-bank': sandboxBank,
   '2026-12-02-0017-registry-photos': registryPhotos,
   '2026-12-02-0018-data-updates': dataUpdates,
+  '2026-12-02-0019-identity-corrections': identityCorrections,
 };

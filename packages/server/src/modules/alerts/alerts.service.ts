@@ -23,6 +23,7 @@ import type { Deps } from '../../lib/deps.ts';
 import { type Notice, notifyChannels } from '../accounts/notify.ts';
 import type { CardHolder } from '../cards/cards.service.ts';
 import { today } from '../cards/cards.service.ts';
+import { correctionNotice } from '../identity-correction/messages.ts';
 
 /** Months looked back for unpaid contributions: older gaps are arrears the agency already chases. */
 export const UNPAID_LOOKBACK_MONTHS = 3;
@@ -75,6 +76,8 @@ async function announce(deps: Deps, notices: readonly NewNotice[]): Promise<numb
 export function noticeText(kind: NotificationKind, d: Record<string, string>, locale: Locale): Notice {
   const en = locale === 'en';
   const kpj = d.kpj ?? '';
+  if (kind === 'identity_correction')
+    return correctionNotice(d.decision === 'approved' ? 'approved' : 'rejected', d.reason ?? null, locale);
   if (kind === 'employer_unpaid') {
     const text = en
       ? `Your employer ${d.employer} has not paid your BPJS Ketenagakerjaan contribution for ${d.period} (card ${kpj}; due ${d.dueOn}). Ask your HR department. If it stays unpaid, you can file a complaint in JMO.`

@@ -13,6 +13,7 @@ import { type Messages, useT } from '../../i18n.ts';
 import { useResource } from '../../resource.ts';
 import { signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
+import { identityTexts } from '../identity-correction/texts.ts';
 import { type MoneyTexts, useMoneyT } from './texts.ts';
 import './money.css';
 
@@ -28,6 +29,12 @@ function readable(detail: Record<string, string>, t: Messages): Record<string, s
 
 function words(notice: Notice, m: MoneyTexts, t: Messages): { title: string; text: string } {
   const d = readable(notice.detail, t);
+  if (notice.kind === 'identity_correction') {
+    const x = identityTexts();
+    return d.decision === 'approved'
+      ? { title: x.noticeApproved, text: x.noticeApprovedText }
+      : { title: x.noticeRejected, text: x.noticeRejectedText };
+  }
   if (notice.kind === 'employer_unpaid')
     return { title: m.employerUnpaidTitle(d.period ?? ''), text: m.employerUnpaid(d) };
   return { title: m.wageDroppedTitle, text: m.wageDropped(d) };
