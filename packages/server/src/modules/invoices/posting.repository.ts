@@ -47,9 +47,11 @@ export async function postInvoiceChunk(
 ): Promise<{ posted: number; lastMembershipId: string | null }> {
   const after = chunk.afterMembershipId ?? '00000000-0000-0000-0000-000000000000';
   // The workers of this chunk.
-  // The chunk's lines are addressed as a range of the invoice_lines key (invoice, membership): as a
-  // row comparison only that index fits, so a rough estimate cannot send the planner to the
-  // membership index and through every other invoice's lines of those workers.
+  // The chunk's lines are addressed as the invoice plus a range of the invoice_lines key (invoice,
+  // membership). Only that index fits a row comparison, and the equality keeps its estimate to the
+  // invoice's own lines: without it the planner read the membership index whole (every line of
+  // every invoice) to save sorting one chunk; without the row comparison it sometimes took the
+  // membership index through other invoices' lines of those workers.
   const { rows: workers } = await sql<{ membership_id: string }>`
     SELECT DISTINCT l.membership_id FROM invoice_lines l
     WHERE l.invoice_id = ${chunk.invoiceId} AND (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
@@ -70,7 +72,8 @@ export async function postInvoiceChunk(
     INSERT INTO ledger_accounts (id, code, kind, membership_id)
     SELECT jmo_uuidv7(), 'member:' || lower(l.program) || ':' || m.kpj, 'member_' || lower(l.program), m.id
     FROM invoice_lines l JOIN memberships m ON m.id = l.membership_id
-    WHERE (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
+    WHERE l.invoice_id = ${chunk.invoiceId}
+        AND (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
         AND (l.invoice_id, l.membership_id) <= (${chunk.invoiceId}::uuid, ${last}::uuid)
       AND l.program IN ('JHT', 'JP') AND l.employer_amount + l.worker_amount > 0
       -- Probed per line by key (a scalar subquery never becomes a scan of every account).
@@ -94,7 +97,8 @@ export async function postInvoiceChunk(
         sum(CASE WHEN l.program = 'JP' THEN l.employer_amount ELSE 0 END)::int8 AS jp_employer,
         sum(CASE WHEN l.program = 'JP' THEN l.worker_amount ELSE 0 END)::int8 AS jp_worker
       FROM invoice_lines l
-      WHERE (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
+      WHERE l.invoice_id = ${chunk.invoiceId}
+        AND (l.invoice_id, l.membership_id) > (${chunk.invoiceId}::uuid, ${after}::uuid)
         AND (l.invoice_id, l.membership_id) <= (${chunk.invoiceId}::uuid, ${last}::uuid)
       GROUP BY l.membership_id
       HAVING sum(l.employer_amount + l.worker_amount) > 0
