@@ -167,7 +167,7 @@ function Compare({ theCase }: { theCase: IdentityCorrectionCase }) {
                   <td data-label={k.ours}>{show(f, theCase.person[f])}</td>
                   <td data-label={k.registry}>{registry ? show(f, registry[f]) : '—'}</td>
                   <td data-label={k.requested}>
-                    {asked ? show(f, wanted) : <span class="muted">{k.notAsked}</span>}
+                    {asked ? <span>{show(f, wanted)}</span> : <span class="muted">{k.notAsked}</span>}
                     {agrees !== null && (
                       <span class={agrees ? 'id-agrees' : 'id-differs'}>
                         {agrees ? k.registryAgrees : k.registryDiffers}
