@@ -42,6 +42,10 @@ const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetai
 const DataUpdateCasePage = lazy(() =>
   import('./pages/console/DataUpdateCase.tsx').then((m) => m.DataUpdateCasePage),
 );
+/** An officer's identity-correction case (registry comparison, KTP/KK photos, decision): loaded when opened. */
+const IdentityCorrectionCasePage = lazy(() =>
+  import('./pages/console/IdentityCorrectionCase.tsx').then((m) => m.IdentityCorrectionCasePage),
+);
 const BpuPage = lazy(() => import('./pages/money/Bpu.tsx').then((m) => m.BpuPage));
 const IdentityCorrectionPage = lazy(() =>
   import('./pages/identity-correction/IdentityCorrection.tsx').then((m) => m.IdentityCorrectionPage),
@@ -84,6 +88,7 @@ export function App() {
           <Route path="/console/peserta/:personId" component={MemberRecordPage} />
           <Route path="/console/pemulihan/:requestId" component={RecoveryRequestPage} />
           <Route path="/console/pengkinian/:id" component={DataUpdateCasePage} />
+          <Route path="/console/koreksi-identitas/:id" component={IdentityCorrectionCasePage} />
           <Route path="/employer" component={EmployerHomePage} />
           <Route path="/employer/masuk" component={EmployerLoginPage} />
           <Route path="/employer/pekerja" component={WorkersPage} />

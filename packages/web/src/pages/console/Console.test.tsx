@@ -98,6 +98,7 @@ describe('staff console', () => {
       },
       'GET /api/v1/console/recovery-requests': () => ({ status: 200, body: QUEUE }),
       'GET /api/v1/console/data-updates': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/v1/console/identity-corrections': () => ({ status: 200, body: { items: [] } }),
     });
     renderAt('/console');
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk Konsol Petugas' })).toBeTruthy();
@@ -139,6 +140,7 @@ describe('staff console', () => {
       'GET /api/v1/staff/me': () => ({ status: 200, body: OFFICER }),
       'GET /api/v1/console/recovery-requests': () => ({ status: 200, body: { requests: [] } }),
       'GET /api/v1/console/data-updates': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/v1/console/identity-corrections': () => ({ status: 200, body: { items: [] } }),
       'GET /api/v1/console/members': () => ({
         status: 200,
         body: {

@@ -1,8 +1,9 @@
 /**
  * The staff console (`/console`), inside the same PWA as the member app but on its own session:
- * officers and supervisors find members and work the account-recovery and data-update queues, supervisors and admins
- * read the audit of personal-data reads, admins manage staff accounts. Employer users have their
- * own portal (`/employer`, pages/employer) on the same session: the console sends them there.
+ * officers and supervisors find members and work the account-recovery, data-update and
+ * identity-correction queues, supervisors and admins read the audit of personal-data reads, admins
+ * manage staff accounts. Employer users have their own portal (`/employer`, pages/employer) on the
+ * same session: the console sends them there.
  * The entry of the console: its styles and every page the app routes to.
  */
 
@@ -11,6 +12,7 @@ import { useLocation } from 'preact-iso';
 import { Loading } from '../../components/Status.tsx';
 import { EMPLOYER_HOME } from './api.ts';
 import { DataUpdateQueue } from './DataUpdateQueue.tsx';
+import { IdentityCorrectionQueue } from './IdentityCorrectionQueue.tsx';
 import { MemberSearch } from './MemberSearch.tsx';
 import { ReadAudit } from './ReadAudit.tsx';
 import { RecoveryQueue } from './RecoveryQueue.tsx';
@@ -47,7 +49,12 @@ export function ConsoleHomePage() {
                 <RecoveryQueue />
               </div>
             )}
-            {(me.role === 'officer' || me.role === 'supervisor') && <DataUpdateQueue />}
+            {(me.role === 'officer' || me.role === 'supervisor') && (
+              <>
+                <DataUpdateQueue />
+                <IdentityCorrectionQueue />
+              </>
+            )}
             {me.role === 'admin' && <StaffAdmin />}
             {(me.role === 'supervisor' || me.role === 'admin') && <ReadAudit role={me.role} />}
           </div>

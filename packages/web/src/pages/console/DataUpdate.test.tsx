@@ -122,6 +122,7 @@ function caseRoutes(decision?: (init: RequestInit) => ReturnType<Parameters<type
   return mockFetch({
     'GET /api/v1/staff/me': () => ({ status: 200, body: OFFICER }),
     'GET /api/v1/console/data-updates': () => ({ status: 200, body: QUEUE }),
+    'GET /api/v1/console/identity-corrections': () => ({ status: 200, body: { items: [] } }),
     'GET /api/v1/console/recovery-requests': () => ({ status: 200, body: { requests: [] } }),
     [`GET ${BASE}`]: () => ({ status: 200, body: CASE }),
     [`GET ${BASE}/photos/selfie`]: () => ({ status: 200, body: 'selfie-bytes' }),
@@ -288,6 +289,38 @@ describe('console: data-update review', () => {
     expect(screen.getByText('0.91 — meets threshold 0.50')).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Selfie not clear' })).toBeTruthy();
     expect(screen.getByText(`The member reads: “${returnReasons.selfie_unclear.en}”`)).toBeTruthy();
+  });
+
+  it('names the fields of an identity correction in the version history, dates as dates', async () => {
+    mockFetch({
+      'GET /api/v1/staff/me': () => ({ status: 200, body: OFFICER }),
+      [`GET ${BASE}`]: () => ({
+        status: 200,
+        body: {
+          ...CASE,
+          versions: [
+            {
+              version: 2,
+              at: '2026-11-21T03:00:00Z',
+              author: { kind: 'officer', name: 'Rudi Hartono' },
+              kpj: null,
+              changes: [
+                { field: 'identity.birthDate', before: '1990-08-17', after: '1990-07-08' },
+                { field: 'identity.fullName', before: 'SITI RAHAYUU', after: 'SITI RAHAYU' },
+              ],
+            },
+          ],
+        },
+      }),
+      [`GET ${BASE}/photos/selfie`]: () => ({ status: 200, body: 'x' }),
+      [`GET ${BASE}/photos/reference`]: () => ({ status: 200, body: 'x' }),
+      [`POST ${BASE}/decision`]: () => ({ status: 200, body: {} }),
+    });
+    renderAt(`/console/pengkinian/${CASE_ID}?tujuan=data_update_review`);
+    const version = (await screen.findByText('Versi 2')).closest('li')!;
+    const [date, name] = within(version).getAllByRole('listitem');
+    expect(date!.textContent).toBe('Tanggal lahir (koreksi identitas): 17 Agu 1990 →Sesudah 8 Jul 1990');
+    expect(name!.textContent).toBe('Nama lengkap (koreksi identitas): SITI RAHAYUU →Sesudah SITI RAHAYU');
   });
 
   it('offers no decision on a case that waits for no officer', async () => {

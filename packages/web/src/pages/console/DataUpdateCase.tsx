@@ -293,6 +293,9 @@ function Changes({ theCase }: { theCase: DataUpdateCase }) {
 function History({ theCase }: { theCase: DataUpdateCase }) {
   const t = useT();
   const d = useConsoleT().dataUpdate;
+  // A corrected birth date reads as a date, not as the wire's YYYY-MM-DD.
+  const shown = (field: string, value: string | null) =>
+    value === null ? d.empty : field === 'identity.birthDate' ? formatDate(value, t) : value;
   return (
     <section class="console__section" aria-labelledby="history-title">
       <h2 id="history-title">{d.historyTitle}</h2>
@@ -314,8 +317,9 @@ function History({ theCase }: { theCase: DataUpdateCase }) {
                 {v.changes.map((change) => (
                   <li key={change.field}>
                     <strong>{d.historyFields[change.field] ?? change.field}</strong>:{' '}
-                    <span class="case-old">{change.before ?? d.empty}</span> <span aria-hidden="true">→</span>
-                    <span class="sr-only">{d.after}</span> {change.after ?? d.empty}
+                    <span class="case-old">{shown(change.field, change.before)}</span>{' '}
+                    <span aria-hidden="true">→</span>
+                    <span class="sr-only">{d.after}</span> {shown(change.field, change.after)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Kpj } from '../../components/Kpj.tsx';
 import { ErrorState, Loading } from '../../components/Status.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -6,31 +5,13 @@ import { useT } from '../../i18n.ts';
 import { useResource } from '../../resource.ts';
 import type { QueuedDataUpdate } from './api.ts';
 import { consoleApi, dataUpdateCasePath } from './api.ts';
+import { Notice } from './CaseNotice.tsx';
 import { consoleNotice } from './notice.ts';
 import { useConsoleT } from './texts.ts';
 
 /** Soonest due first, then the longest waiting: the server's order, kept whatever it sends. */
 export function byDue(a: QueuedDataUpdate, b: QueuedDataUpdate): number {
   return a.dueOn.localeCompare(b.dueOn) || a.openedAt.localeCompare(b.openedAt);
-}
-
-/** The result of the decision just made on a case page, said once and then forgotten. */
-function Notice() {
-  const message = consoleNotice.value;
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (!message) return;
-    ref.current?.focus();
-    return () => {
-      consoleNotice.value = null;
-    };
-  }, [message]);
-  if (!message) return null;
-  return (
-    <p class="console-done console-notice" role="status" tabIndex={-1} ref={ref}>
-      {message}
-    </p>
-  );
 }
 
 /** Data updates waiting for an officer and failed face checks (masked), soonest due first. */
@@ -108,7 +89,7 @@ export function DataUpdateQueue() {
   return (
     <section class="console__section" aria-labelledby="data-update-queue-title">
       <h2 id="data-update-queue-title">{d.queueTitle}</h2>
-      <Notice />
+      <Notice notice={consoleNotice} />
       <p class="muted">
         {d.queueIntro} {d.openRecorded}
       </p>

@@ -11,6 +11,14 @@ import type {
   DataUpdateQueueResponse,
 } from '@jmo/core/contracts/data-update';
 import type {
+  EvidenceKind,
+  IdentityCorrectionCase,
+  IdentityCorrectionDecisionBody,
+  IdentityCorrectionDecisionResponse,
+  IdentityCorrectionQueueResponse,
+  IdentityField,
+} from '@jmo/core/contracts/identity-correction';
+import type {
   MemberRecord as MemberRecordSchema,
   MemberSearchResponse as MemberSearchSchema,
   NewStaffBody,
@@ -43,6 +51,14 @@ export type { DataUpdateCase, DataUpdateDecisionBody, DataUpdateDecisionResponse
 export type QueuedDataUpdate = DataUpdateQueueResponse['items'][number];
 export type FaceAttempt = DataUpdateCase['faceAttempts'][number];
 export type CasePhotoKind = 'selfie' | 'reference';
+export type {
+  EvidenceKind,
+  IdentityCorrectionCase,
+  IdentityCorrectionDecisionBody,
+  IdentityCorrectionQueueResponse,
+  IdentityField,
+};
+export type QueuedIdentityCorrection = IdentityCorrectionQueueResponse['items'][number];
 export type RecoveryDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 /** The signed-in staff account: undefined until asked, null when signed out. Never stored on the device. */
@@ -99,6 +115,11 @@ export function recoveryRequestPath(id: string): string {
 /** The data-update case; without `?tujuan=` nothing is read yet (the officer opens it first). */
 export function dataUpdateCasePath(id: string, open = false): string {
   return `/console/pengkinian/${encodeURIComponent(id)}${open ? '?tujuan=data_update_review' : ''}`;
+}
+
+/** The identity-correction case; like the data update, nothing is read before `?tujuan=`. */
+export function identityCorrectionPath(id: string, open = false): string {
+  return `/console/koreksi-identitas/${encodeURIComponent(id)}${open ? '?tujuan=data_update_review' : ''}`;
 }
 
 type Method = 'GET' | 'POST' | 'DELETE';
@@ -189,6 +210,35 @@ export const consoleApi = {
     const query = attempt ? `?${new URLSearchParams({ attempt })}` : '';
     const response = await fetch(
       `${API_BASE}/console/data-updates/${encodeURIComponent(id)}/photos/${which}${query}`,
+      { credentials: 'same-origin', cache: 'no-store', ...withSignal(signal) },
+    );
+    if (response.status === 401) staff.value = null;
+    if (!response.ok) return null;
+    return response.blob();
+  },
+
+  identityQueue: (signal?: AbortSignal) =>
+    staffRequest<IdentityCorrectionQueueResponse>('GET', '/console/identity-corrections', withSignal(signal)),
+  /** The request in clear: the server records the read (purpose `data_update_review`) and the first opener holds it. */
+  identityCase: (id: string, signal?: AbortSignal) =>
+    staffRequest<IdentityCorrectionCase>(
+      'GET',
+      `/console/identity-corrections/${encodeURIComponent(id)}`,
+      withSignal(signal),
+    ),
+  decideIdentity: (id: string, body: IdentityCorrectionDecisionBody) =>
+    staffRequest<IdentityCorrectionDecisionResponse>(
+      'POST',
+      `/console/identity-corrections/${encodeURIComponent(id)}/decision`,
+      { body },
+    ),
+  /**
+   * One KTP/KK photo as a blob under the staff session; the server records each view. Null when it
+   * is not there; throws on a network error.
+   */
+  identityEvidence: async (id: string, evidenceId: string, signal?: AbortSignal): Promise<Blob | null> => {
+    const response = await fetch(
+      `${API_BASE}/console/identity-corrections/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`,
       { credentials: 'same-origin', cache: 'no-store', ...withSignal(signal) },
     );
     if (response.status === 401) staff.value = null;

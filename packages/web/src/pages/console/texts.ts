@@ -4,6 +4,11 @@
  * catalogue.
  */
 import type { Locale } from '@jmo/core/contracts/errors';
+import type {
+  EvidenceKind,
+  IdentityCorrectionStatus,
+  IdentityField,
+} from '@jmo/core/contracts/identity-correction';
 import type { ReturnReason } from '@jmo/core/data-update/messages';
 import type { DataUpdateStatus } from '@jmo/core/data-update/steps';
 import { lang } from '../../i18n.ts';
@@ -28,10 +33,16 @@ const id = {
     claim_review: 'Pemeriksaan klaim',
     complaint: 'Pengaduan',
   } satisfies Record<ReadPurpose, string>,
-  fields: { nik: 'NIK', birth_date: 'Tanggal lahir', email: 'Email', phone: 'Nomor HP' } as Record<
-    string,
-    string
-  >,
+  fields: {
+    nik: 'NIK',
+    full_name: 'Nama lengkap',
+    birth_date: 'Tanggal lahir',
+    email: 'Email',
+    phone: 'Nomor HP',
+    identity_correction: 'Permohonan koreksi identitas',
+    ktp_photo: 'Foto KTP',
+    family_card_photo: 'Foto KK',
+  } as Record<string, string>,
   signedInAs: 'Masuk sebagai',
   home: 'Beranda Konsol',
   back: 'Kembali ke Beranda Konsol',
@@ -309,6 +320,8 @@ const id = {
       'emergencyContact.name': 'Kontak darurat: nama',
       'emergencyContact.relation': 'Kontak darurat: hubungan',
       'emergencyContact.phone': 'Kontak darurat: nomor HP',
+      'identity.fullName': 'Nama lengkap (koreksi identitas)',
+      'identity.birthDate': 'Tanggal lahir (koreksi identitas)',
     } as Record<string, string>,
 
     decisionTitle: 'Keputusan',
@@ -352,6 +365,105 @@ const id = {
     decidedFace: (name: string) =>
       `Verifikasi wajah ${name} disetujui. Peserta dapat melanjutkan pengkinian data.`,
     decidedReturned: (name: string) => `Pengkinian data ${name} dikembalikan ke peserta dengan alasannya.`,
+  },
+
+  identity: {
+    queueTitle: 'Koreksi Identitas',
+    queueIntro:
+      'Peserta yang meminta nama atau tanggal lahirnya dikoreksi sesuai KTP, dengan foto KTP atau KK. Yang paling dekat tenggatnya di atas.',
+    queueNone: 'Tidak ada permohonan koreksi identitas yang menunggu.',
+    openRecorded:
+      'Membuka permohonan menampilkan NIK, data kependudukan, dan foto dokumen peserta, dan dicatat.',
+    maskedNik: 'NIK (disamarkan)',
+    fieldsAsked: 'Yang diminta',
+    fieldNames: { fullName: 'Nama lengkap', birthDate: 'Tanggal lahir' } satisfies Record<
+      IdentityField,
+      string
+    >,
+    evidenceCount: 'Foto bukti',
+    evidenceCountValue: (n: number) => `${n} foto`,
+    openedAt: 'Diajukan',
+    dueOn: 'Tenggat',
+    overdue: 'Terlambat',
+    holder: 'Dipegang',
+    noHolder: 'Belum ada petugas',
+    open: 'Periksa',
+    openFor: (name: string) => `Periksa koreksi identitas ${name}`,
+
+    title: 'Pemeriksaan Koreksi Identitas',
+    backToQueue: 'Kembali ke antrean',
+    gateTitle: 'Buka data pribadi peserta',
+    gateIntro:
+      'Permohonan ini berisi NIK, nama dan tanggal lahir menurut data kami dan Dukcapil, penjelasan peserta, serta foto KTP atau KK.',
+    gatePurpose: (purpose: string) => `Tujuan akses: ${purpose}.`,
+    gateOpen: 'Buka Permohonan',
+    purposeShown: (purpose: string) => `Tujuan akses: ${purpose}.`,
+    nik: 'NIK',
+    sex: 'Jenis kelamin',
+    sexes: { M: 'Laki-laki', F: 'Perempuan' },
+    status: 'Status',
+    statuses: { open: 'Menunggu keputusan', approved: 'Disetujui', rejected: 'Ditolak' } satisfies Record<
+      IdentityCorrectionStatus,
+      string
+    >,
+    holderNow: 'Dipegang oleh',
+
+    compareTitle: 'Data kami, Dukcapil, dan yang diminta',
+    compareIntro: 'Baris yang diminta dikoreksi ditandai. Cocokkan dengan foto KTP atau KK di bawah.',
+    field: 'Data',
+    ours: 'Data kami',
+    registry: 'Dukcapil',
+    requested: 'Diminta (sesuai KTP)',
+    asked: 'Diminta',
+    notAsked: 'tidak diminta',
+    noRegistry: 'Dukcapil tidak punya catatan untuk NIK ini.',
+    registryAgrees: 'Sama dengan Dukcapil',
+    registryDiffers: 'Berbeda dari Dukcapil',
+
+    cardsTitle: 'Nama pada kartu peserta',
+    noCards: 'Tidak ada kartu peserta.',
+    kpj: 'No. KPJ',
+    nameOnCard: 'Nama pada kartu',
+    sameAsName: (name: string) => `${name} (sama dengan nama lengkap)`,
+    employer: 'Pemberi kerja',
+    noEmployer: 'Peserta mandiri',
+
+    explanationTitle: 'Penjelasan peserta',
+
+    evidenceTitle: 'Foto KTP dan KK',
+    evidenceRecorded: 'Setiap tampilan foto dicatat.',
+    noEvidence: 'Permohonan ini tidak punya foto bukti.',
+    kinds: { ktp: 'KTP', kk: 'Kartu Keluarga (KK)' } satisfies Record<EvidenceKind, string>,
+    photoCaption: (kind: string, n: number, at: string) => `${kind} · foto ${n} · diunggah ${at}`,
+    photoLoading: 'Memuat foto…',
+    photoMissing: 'Foto tidak tersedia.',
+    photoFailed: 'Foto gagal dimuat. Periksa koneksi, lalu coba lagi.',
+    photoRetry: 'Muat ulang foto',
+    photoLarger: 'Buka ukuran penuh',
+
+    decisionTitle: 'Keputusan',
+    approve: 'Setujui koreksi',
+    approveTitle: 'Setujui koreksi identitas ini?',
+    approveText:
+      'Data peserta dikoreksi seperti di bawah, dengan Anda sebagai pengubah, tercatat di riwayat perubahan, dan peserta diberi tahu.',
+    approveName: (name: string) => `Nama lengkap menjadi ${name}; nama pada semua kartu ikut nama ini.`,
+    approveBirthDate: (date: string) => `Tanggal lahir menjadi ${date}.`,
+    confirmApprove: 'Ya, setujui koreksi',
+    rejectTitle: 'Tolak koreksi',
+    reasonLabel: 'Alasan penolakan',
+    reasonHint: 'Dibaca peserta. Katakan apa yang kurang, misalnya foto KTP buram. 5 sampai 500 karakter.',
+    reasonMissing: 'Tulis alasan penolakan, paling sedikit 5 karakter.',
+    reasonTooLong: 'Alasan paling banyak 500 karakter.',
+    reject: 'Tolak',
+    rejectConfirmTitle: 'Tolak koreksi identitas ini?',
+    rejectConfirmText: 'Data peserta tidak diubah. Peserta diberi tahu alasan ini dan dapat mengajukan lagi:',
+    confirmReject: 'Ya, tolak',
+    cancel: 'Batal',
+    deciding: 'Sedang menyimpan…',
+    decided: (status: string) => `Permohonan ini sudah diputuskan: ${status.toLowerCase()}.`,
+    decidedReason: 'Alasan',
+    decidedApproved: (name: string) => `Koreksi identitas ${name} disetujui. Data peserta sudah dikoreksi.`,
+    decidedRejected: (name: string) => `Koreksi identitas ${name} ditolak. Peserta diberi tahu alasannya.`,
   },
 
   audit: {
@@ -421,7 +533,16 @@ const en: ConsoleTexts = {
     claim_review: 'Claim review',
     complaint: 'Complaint',
   },
-  fields: { nik: 'NIK', birth_date: 'Date of birth', email: 'E-mail', phone: 'Mobile number' },
+  fields: {
+    nik: 'NIK',
+    full_name: 'Full name',
+    birth_date: 'Date of birth',
+    email: 'E-mail',
+    phone: 'Mobile number',
+    identity_correction: 'Identity correction request',
+    ktp_photo: 'KTP photo',
+    family_card_photo: 'KK photo',
+  },
   signedInAs: 'Signed in as',
   home: 'Console home',
   back: 'Back to console home',
@@ -683,6 +804,8 @@ const en: ConsoleTexts = {
       'emergencyContact.name': 'Emergency contact: name',
       'emergencyContact.relation': 'Emergency contact: relation',
       'emergencyContact.phone': 'Emergency contact: mobile',
+      'identity.fullName': 'Full name (identity correction)',
+      'identity.birthDate': 'Date of birth (identity correction)',
     },
 
     decisionTitle: 'Decision',
@@ -727,6 +850,102 @@ const en: ConsoleTexts = {
       `The face check of ${name} is approved. The member may go on with the data update.`,
     decidedReturned: (name: string) =>
       `The data update of ${name} was returned to the member with the reasons.`,
+  },
+
+  identity: {
+    queueTitle: 'Identity Corrections',
+    queueIntro:
+      'Members asking for their name or date of birth to be corrected to the KTP, with a photo of the KTP or KK. Soonest due first.',
+    queueNone: 'No identity corrections are waiting.',
+    openRecorded:
+      "Opening a request shows the member's NIK, registry data and document photos, and is recorded.",
+    maskedNik: 'NIK (masked)',
+    fieldsAsked: 'Asked for',
+    fieldNames: { fullName: 'Full name', birthDate: 'Date of birth' },
+    evidenceCount: 'Evidence photos',
+    evidenceCountValue: (n: number) => (n === 1 ? '1 photo' : `${n} photos`),
+    openedAt: 'Sent',
+    dueOn: 'Due',
+    overdue: 'Overdue',
+    holder: 'Held by',
+    noHolder: 'No officer yet',
+    open: 'Review',
+    openFor: (name: string) => `Review the identity correction of ${name}`,
+
+    title: 'Identity Correction Review',
+    backToQueue: 'Back to the queue',
+    gateTitle: "Open the member's personal data",
+    gateIntro:
+      "This request holds the member's NIK, name and date of birth in our data and the registry's, the member's explanation, and photos of the KTP or KK.",
+    gatePurpose: (purpose: string) => `Purpose of access: ${purpose}.`,
+    gateOpen: 'Open the Request',
+    purposeShown: (purpose: string) => `Purpose of access: ${purpose}.`,
+    nik: 'NIK',
+    sex: 'Sex',
+    sexes: { M: 'Male', F: 'Female' },
+    status: 'Status',
+    statuses: { open: 'Waiting for a decision', approved: 'Approved', rejected: 'Rejected' },
+    holderNow: 'Held by',
+
+    compareTitle: 'Our data, the registry and the request',
+    compareIntro: 'Rows asked to be corrected are marked. Check them against the KTP or KK photos below.',
+    field: 'Data',
+    ours: 'Our data',
+    registry: 'Registry (Dukcapil)',
+    requested: 'Asked for (as on the KTP)',
+    asked: 'Asked',
+    notAsked: 'not asked',
+    noRegistry: 'The registry has no record for this NIK.',
+    registryAgrees: 'Same as the registry',
+    registryDiffers: 'Differs from the registry',
+
+    cardsTitle: 'Names on the membership cards',
+    noCards: 'No membership cards.',
+    kpj: 'KPJ no.',
+    nameOnCard: 'Name on card',
+    sameAsName: (name: string) => `${name} (the full name)`,
+    employer: 'Employer',
+    noEmployer: 'Self-employed',
+
+    explanationTitle: "Member's explanation",
+
+    evidenceTitle: 'KTP and KK photos',
+    evidenceRecorded: 'Every view of a photo is recorded.',
+    noEvidence: 'This request has no evidence photos.',
+    kinds: { ktp: 'KTP (ID card)', kk: 'Family card (KK)' },
+    photoCaption: (kind: string, n: number, at: string) => `${kind} · photo ${n} · uploaded ${at}`,
+    photoLoading: 'Loading the photo…',
+    photoMissing: 'No photo available.',
+    photoFailed: 'The photo did not load. Check the connection, then try again.',
+    photoRetry: 'Load the photo again',
+    photoLarger: 'Open full size',
+
+    decisionTitle: 'Decision',
+    approve: 'Approve the correction',
+    approveTitle: 'Approve this identity correction?',
+    approveText:
+      "The member's data is corrected as below, with you as the author, recorded in the version history, and the member is told.",
+    approveName: (name: string) => `The full name becomes ${name}; every card shows this name.`,
+    approveBirthDate: (date: string) => `The date of birth becomes ${date}.`,
+    confirmApprove: 'Yes, approve the correction',
+    rejectTitle: 'Reject the correction',
+    reasonLabel: 'Reason for rejecting',
+    reasonHint:
+      'The member reads it. Say what is missing, e.g. the KTP photo is blurred. 5 to 500 characters.',
+    reasonMissing: 'Write the reason for rejecting, at least 5 characters.',
+    reasonTooLong: 'The reason may have at most 500 characters.',
+    reject: 'Reject',
+    rejectConfirmTitle: 'Reject this identity correction?',
+    rejectConfirmText: "The member's data stays as it is. The member is told this reason and may ask again:",
+    confirmReject: 'Yes, reject',
+    cancel: 'Cancel',
+    deciding: 'Saving…',
+    decided: (status: string) => `This request is decided already: ${status.toLowerCase()}.`,
+    decidedReason: 'Reason',
+    decidedApproved: (name: string) =>
+      `The identity correction of ${name} is approved. The member's data is corrected.`,
+    decidedRejected: (name: string) =>
+      `The identity correction of ${name} is rejected. The member was told why.`,
   },
 
   audit: {
