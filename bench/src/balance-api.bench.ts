@@ -9,13 +9,14 @@
  *    through the ledger repository), default 100,000 people; one person in every people ÷ N gets
  *    an app account holding their cards, and each account a session opened by the auth service's
  *    `createSession` (default N = 1,000).
- * 2. Two servers, each a child process started the same way (`balance-api.server.ts`): the real
- *    app as `main.ts` builds it in production, and a bare Fastify app with one trivial route, both
- *    logging at `info` to /dev/null.
+ * 2. Three servers, each a child process started the same way (`balance-api.server.ts`): the real
+ *    app as `main.ts` builds it in production (read caches on, as by default), the same app with
+ *    `JMO_READ_CACHE_SECONDS=0`, and a bare Fastify app with one trivial route, all logging at
+ *    `info` to /dev/null.
  * 3. autocannon (in this process) loads them over loopback HTTP with 100 connections, for a fixed
- *    duration each, alternating bare, app, bare, app… after a warm-up of each; every app request
- *    carries the next session's cookie. Prints requests/s per round, the medians, **RATIO app ÷
- *    bare**, and the app's p50 / p99 latency.
+ *    duration each, alternating bare, app, app without caches… after a warm-up of each; every app
+ *    request carries the next session's cookie. Prints requests/s per round, the medians, **RATIO
+ *    app ÷ bare**, and p50 / p99 latency, for the app with and without its read caches.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -58,6 +59,8 @@ export interface BalanceApiBenchOptions {
 }
 
 const CARDS_PATH = '/api/v1/me/cards';
+const TARGETS = ['bare', 'app', 'uncached'] as const;
+type Target = (typeof TARGETS)[number];
 const BARE_PATH = '/bare';
 
 export async function runBalanceApiBench(options: BalanceApiBenchOptions): Promise<void> {
@@ -102,20 +105,24 @@ export async function runBalanceApiBench(options: BalanceApiBenchOptions): Promi
           `signed-in members holding ${fmt(Number(r.held))} cards\n`,
       );
 
-      const servers = {
+      const servers: Record<Target, { child: ChildProcess; port: number }> = {
         bare: await startServer('bare', env),
         app: await startServer('app', env),
+        // The same app with its read caches off: what the caches are worth.
+        uncached: await startServer('app', { ...env, JMO_READ_CACHE_SECONDS: '0' }),
       };
       try {
         await checkResponses(servers.app.port, servers.bare.port, cookies);
+        await checkResponses(servers.uncached.port, servers.bare.port, cookies);
         console.log(
           `2. load: autocannon, ${options.connections} connections, ${options.warmupS} s warm-up then ` +
             `${options.durationS} s measured per target and round, alternating, ${options.rounds} rounds; ` +
-            `app: GET ${CARDS_PATH} with ${fmt(cookies.length)} sessions in turn; bare: GET ${BARE_PATH}\n`,
+            `app (read caches on, as by default) and app without read caches: GET ${CARDS_PATH} with ` +
+            `${fmt(cookies.length)} sessions in turn; bare: GET ${BARE_PATH}\n`,
         );
-        const results: Record<'bare' | 'app', autocannon.Result[]> = { bare: [], app: [] };
+        const results: Record<Target, autocannon.Result[]> = { bare: [], app: [], uncached: [] };
         for (let round = 1; round <= options.rounds; round++) {
-          for (const target of ['bare', 'app'] as const) {
+          for (const target of TARGETS) {
             const port = servers[target].port;
             const load = (duration: number) =>
               autocannon({
@@ -141,8 +148,7 @@ export async function runBalanceApiBench(options: BalanceApiBenchOptions): Promi
         }
         report(results);
       } finally {
-        await stopServer(servers.app.child);
-        await stopServer(servers.bare.child);
+        for (const { child } of Object.values(servers)) await stopServer(child);
       }
     },
   );
@@ -257,12 +263,18 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-function report(results: Record<'bare' | 'app', autocannon.Result[]>): void {
+const TARGET_LABELS: Record<Target, string> = {
+  bare: `bare Fastify: GET ${BARE_PATH}`,
+  app: `app: GET ${CARDS_PATH}`,
+  uncached: `app, no read caches: GET ${CARDS_PATH}`,
+};
+
+function report(results: Record<Target, autocannon.Result[]>): void {
   const rows: string[][] = [['target', 'round', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors']];
-  for (const target of ['bare', 'app'] as const) {
+  for (const target of TARGETS) {
     results[target].forEach((r, i) => {
       rows.push([
-        target === 'app' ? `app: GET ${CARDS_PATH}` : `bare Fastify: GET ${BARE_PATH}`,
+        TARGET_LABELS[target],
         String(i + 1),
         fmt(r.requests.average),
         String(r.latency.p50),
@@ -273,14 +285,23 @@ function report(results: Record<'bare' | 'app', autocannon.Result[]>): void {
     });
   }
   console.log(table(rows));
-  const bare = median(results.bare.map((r) => r.requests.average));
-  const app = median(results.app.map((r) => r.requests.average));
-  const p50 = median(results.app.map((r) => r.latency.p50));
-  const p99 = median(results.app.map((r) => r.latency.p99));
-  const failed = results.app.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
-  console.log(`\n  medians: bare ${fmt(bare)} req/s, app ${fmt(app)} req/s`);
-  console.log(`  RATIO app ÷ bare: ${(app / bare).toFixed(3)}  (goal ≥ 0.35)`);
-  console.log(`  app latency: p50 ${p50} ms, p99 ${p99} ms  (goal p99 ≤ 25 ms)`);
+  const rate = (target: Target) => median(results[target].map((r) => r.requests.average));
+  const latency = (target: Target, p: 'p50' | 'p99') => median(results[target].map((r) => r.latency[p]));
+  const bare = rate('bare');
+  const failed = [...results.app, ...results.uncached].reduce(
+    (n, r) => n + r.non2xx + r.errors + r.timeouts,
+    0,
+  );
+  console.log(
+    `\n  medians: bare ${fmt(bare)} req/s, app ${fmt(rate('app'))} req/s, app without read caches ${fmt(rate('uncached'))} req/s`,
+  );
+  console.log(`  RATIO app ÷ bare: ${(rate('app') / bare).toFixed(3)}  (goal ≥ 0.35)`);
+  console.log(
+    `  app latency: p50 ${latency('app', 'p50')} ms, p99 ${latency('app', 'p99')} ms  (goal p99 ≤ 25 ms)`,
+  );
+  console.log(
+    `  without read caches: RATIO ${(rate('uncached') / bare).toFixed(3)}, p50 ${latency('uncached', 'p50')} ms, p99 ${latency('uncached', 'p99')} ms`,
+  );
   console.log(`  app requests not answered 200: ${fmt(failed)}\n`);
   if (failed > 0) process.exitCode = 1;
 }

@@ -13,6 +13,7 @@
 import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { openDatabase } from '@jmo/server/db/database';
+import { openReadCaches } from '@jmo/server/lib/read-caches';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { depsFor } from './support.ts';
 
@@ -31,8 +32,13 @@ if (target === 'app') {
     url: config.database.url,
     poolSize: config.database.poolSize,
   });
-  app = await buildApp(depsFor(config, database.db), { logger: { pretty: false } });
-  close = database.close;
+  // The caches as main.ts opens them (off when the parent sets JMO_READ_CACHE_SECONDS=0).
+  const caches = await openReadCaches(database, config.readCache);
+  app = await buildApp(depsFor(config, database.db, caches), { logger: { pretty: false } });
+  close = async () => {
+    await caches.close();
+    await database.close();
+  };
 } else {
   app = Fastify({ logger: { level: loadConfig().logLevel } });
   app.get('/bare', async () => ({ ok: true }));

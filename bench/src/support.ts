@@ -19,6 +19,7 @@ import { createFileDocumentStore } from '@jmo/server/adapters/storage/file-store
 import type { Config } from '@jmo/server/config';
 import { type Database, migrateToLatest, openDatabase, runAdminStatement } from '@jmo/server/db/database';
 import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
+import { type ReadCaches, readCachesOff } from '@jmo/server/lib/read-caches';
 import { createCardKeyRing } from '@jmo/server/security/card-keys';
 import { createPiiCipher } from '@jmo/server/security/pii';
 import pg from 'pg';
@@ -111,7 +112,8 @@ export async function withScratchDatabase<T>(
 }
 
 /** `Deps` as `main.ts` builds them, for a configuration and a database. */
-export function depsFor(config: Config, db: Database): Deps {
+/** Deps for a bench; caches stay off unless the bench opens real ones (it may write behind the server's back). */
+export function depsFor(config: Config, db: Database, caches: ReadCaches = readCachesOff()): Deps {
   const keys =
     config.piiKey && config.indexKey
       ? { encryptionKey: config.piiKey, indexKey: config.indexKey, keyId: config.piiKeyId }
@@ -137,6 +139,7 @@ export function depsFor(config: Config, db: Database): Deps {
       : unavailableBank,
     // Benches store no documents they keep.
     documents: createFileDocumentStore(fs.mkdtempSync(path.join(os.tmpdir(), 'jmo-bench-documents-')), pii),
+    caches,
   };
 }
 

@@ -18,6 +18,7 @@ import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { seedDemoData } from '@jmo/server/demo/seed';
 import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
+import { openReadCaches } from '@jmo/server/lib/read-caches';
 import { createCardKeyRing } from '@jmo/server/security/card-keys';
 import { createPiiCipher } from '@jmo/server/security/pii';
 import { openTestDatabase } from '@jmo/server/testing/test-database';
@@ -46,6 +47,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     // The demo's accounts are listed at /sandbox/bank (DEMO_BANK_ACCOUNTS).
     bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
+    caches: await openReadCaches(database, config.readCache),
   };
   await seedDemoData(deps, { people: 20 });
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });
@@ -56,6 +58,7 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     deps,
     async stop() {
       await app.close();
+      await deps.caches.close();
       await database.close();
       fs.rmSync(documentsDir, { recursive: true, force: true });
     },

@@ -107,6 +107,14 @@ const Env = z.object({
   JMO_FACE_MAX_ATTEMPTS_PER_DAY: z.coerce.number().int().min(1).max(20).default(3),
   /** Largest selfie upload accepted, in bytes. */
   JMO_SELFIE_MAX_BYTES: z.coerce.number().int().min(100_000).max(20_000_000).default(5_000_000),
+  /**
+   * How long a session or a member's card list may be served from memory; every change to the
+   * rows behind them is announced by the database and drops them at once (lib/read-caches.ts).
+   * 0 turns the caches off.
+   */
+  JMO_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** Most entries each read cache holds (least recently used go first). */
+  JMO_READ_CACHE_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
@@ -229,6 +237,8 @@ export type Config = Readonly<{
     maxAttemptsPerDay: number;
     maxSelfieBytes: number;
   }>;
+  /** Sessions and card lists kept in memory, dropped on every change the database announces. */
+  readCache: Readonly<{ seconds: number; maxEntries: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -361,5 +371,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttemptsPerDay: e.JMO_FACE_MAX_ATTEMPTS_PER_DAY,
       maxSelfieBytes: e.JMO_SELFIE_MAX_BYTES,
     }),
+    readCache: Object.freeze({ seconds: e.JMO_READ_CACHE_SECONDS, maxEntries: e.JMO_READ_CACHE_ENTRIES }),
   });
 }

@@ -20,6 +20,7 @@ import { DEMO_LOGINS, seedDemoData } from './demo/seed.ts';
 import { DEMO_STAFF } from './demo/staff.ts';
 import { startBackgroundJobs } from './jobs/background.ts';
 import { type Deps, newUuid, systemClock } from './lib/deps.ts';
+import { openReadCaches } from './lib/read-caches.ts';
 import { resolveCardKeyRing } from './security/card-keys.ts';
 import { createPiiCipher, resolvePiiKeys } from './security/pii.ts';
 
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       ? createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
       : unavailableBank,
     documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
+    caches: await openReadCaches(database, config.readCache),
   };
 
   const app = await buildApp(deps, {
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
     try {
       await app.close(); // stops accepting, lets in-flight requests finish
       await jobs.stop();
+      await deps.caches.close();
       await database.close();
       clearTimeout(force);
       process.exit(0);

@@ -24,9 +24,22 @@ export type DatabaseTarget =
   | { engine: 'postgres'; url: string; poolSize?: number }
   | { engine: 'pglite'; dataDir: string | 'memory://' };
 
+/** What a listener hears: a notification, or that it stopped (false) or started (true) hearing. */
+export interface NotificationHandlers {
+  notify(channel: string, payload: string): void;
+  /** False when notifications may be missed (connection lost), true once they are heard again. */
+  state(listening: boolean): void;
+}
+
+/** LISTEN on channels: PostgreSQL's notifications, from any process writing to the database. */
+export interface NotificationSource {
+  listen(channels: readonly string[], handlers: NotificationHandlers): Promise<{ close(): Promise<void> }>;
+}
+
 export interface OpenDatabase {
   db: Database;
   engine: DatabaseTarget['engine'];
+  notifications: NotificationSource;
   close(): Promise<void>;
 }
 
@@ -40,19 +53,96 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       console.error(`database: an idle connection was closed (${error.message}); it will be replaced`);
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      notifications: serverNotifications(target.url),
+      close: () => db.destroy(),
+    };
   }
   if (target.dataDir !== 'memory://') fs.mkdirSync(target.dataDir, { recursive: true });
   const lite = new PGlite(target.dataDir === 'memory://' ? undefined : target.dataDir);
   await lite.waitReady;
   const pool = new pg.Pool(createPgConfig(lite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const notifications: NotificationSource = {
+    async listen(channels, handlers) {
+      const stops = await Promise.all(
+        channels.map((channel) => lite.listen(channel, (payload) => handlers.notify(channel, payload))),
+      );
+      handlers.state(true);
+      return {
+        async close() {
+          handlers.state(false);
+          await Promise.all(stops.map((stop) => stop()));
+        },
+      };
+    },
+  };
   return {
     db,
     engine: 'pglite',
+    notifications,
     async close() {
       await db.destroy();
       await lite.close();
+    },
+  };
+}
+
+/** How long a lost listening connection waits before connecting again. */
+const RELISTEN_DELAY_MS = 1000;
+
+/**
+ * One dedicated connection (outside the pool, which would hand it to queries) that LISTENs, and
+ * connects again after a loss: notifications sent meanwhile are lost, so `state(false)` comes first.
+ * `listen` resolves after the first attempt, heard or not; it never throws.
+ */
+function serverNotifications(url: string): NotificationSource {
+  return {
+    async listen(channels, handlers) {
+      let client: pg.Client | null = null;
+      let closed = false;
+      let retry: NodeJS.Timeout | undefined;
+      const attempt = () =>
+        new Promise<void>((attempted) => {
+          const next = new pg.Client({ connectionString: url });
+          client = next;
+          let gone = false;
+          const lost = (error?: Error) => {
+            attempted();
+            if (gone) return;
+            gone = true;
+            next.end().catch(() => {});
+            if (closed) return;
+            console.error(
+              `database: not listening for changes (${error?.message ?? 'connection ended'}); again in ${RELISTEN_DELAY_MS} ms`,
+            );
+            handlers.state(false);
+            retry = setTimeout(attempt, RELISTEN_DELAY_MS);
+            retry.unref();
+          };
+          next.on('notification', (message) => handlers.notify(message.channel, message.payload ?? ''));
+          next.on('error', lost);
+          next.on('end', () => lost());
+          next
+            .connect()
+            .then(async () => {
+              for (const channel of channels) await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+              if (!gone && !closed) handlers.state(true);
+              attempted();
+            })
+            .catch(lost);
+        });
+      await attempt();
+      return {
+        async close() {
+          closed = true;
+          clearTimeout(retry);
+          handlers.state(false);
+          await (client as pg.Client | null)?.end().catch(() => {});
+        },
+      };
     },
   };
 }

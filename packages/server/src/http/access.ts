@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { StaffRole } from '../db/schema.ts';
 import type { Deps } from '../lib/deps.ts';
+import { type CachedSession, sessionOwner } from '../lib/read-caches.ts';
 import { ApiError } from './problem.ts';
 
 export const ROLES = ['participant', 'employer', 'officer', 'supervisor', 'admin'] as const;
@@ -58,6 +59,8 @@ declare module 'fastify' {
   }
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const SESSION_COOKIE = 'jmo_session';
 export const STAFF_SESSION_COOKIE = 'jmo_staff_session';
 
@@ -86,6 +89,12 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
       }
     }
   });
+  // A write answers only once this process has heard what its commit changed, so the member's
+  // next read is not served an older copy (lib/read-caches.ts).
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) await deps.caches.settle();
+    return payload;
+  });
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access ?? 'public';
     if (access === 'public') return;
@@ -112,31 +121,80 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
 export const SESSION_SLIDE_MS = 60_000;
 
 /**
- * A live session (idle and absolute expiry) behind a cookie, with the member's person when it is a
- * member's session: one read. Its idle expiry slides, at most once every `SESSION_SLIDE_MS`.
+ * A live session (idle and absolute expiry) behind a cookie, with the member's person or the staff
+ * account: one read, served from the session cache when this process read it recently (every
+ * sign-out, rotation and staff change is announced and drops it: lib/read-caches.ts). Its idle
+ * expiry slides, at most once every `SESSION_SLIDE_MS`.
  */
 async function liveSession(deps: Deps, token: string | undefined) {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
+  const key = tokenHash.toString('base64');
   const now = deps.clock.now();
-  const row = await deps.db
-    .selectFrom('sessions as s')
-    .leftJoin('user_accounts as u', 'u.id', 's.user_id')
-    .select(['s.user_id', 's.staff_id', 's.last_seen_at', 'u.person_id'])
-    .where('s.token_hash', '=', tokenHash)
-    .where('s.idle_expires_at', '>', now)
-    .where('s.absolute_expires_at', '>', now)
-    .executeTakeFirst();
-  if (!row) return null;
-  if (now.getTime() - row.last_seen_at.getTime() >= SESSION_SLIDE_MS) {
+  const isLive = (s: CachedSession) => s.idleExpiresAt > now && s.absoluteExpiresAt > now;
+  let session = await deps.caches.sessions.read(key, sessionOwner, () =>
+    readLiveSession(deps, tokenHash, now),
+  );
+  // Another process may have slid the expiry since this copy was read: ask the database again.
+  if (session && !isLive(session)) {
+    deps.caches.sessions.forgetKey(key);
+    session = await readLiveSession(deps, tokenHash, now);
+  }
+  if (!session || !isLive(session)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_SLIDE_MS) {
     const idleExpiresAt = new Date(now.getTime() + deps.config.session.idleMinutes * 60_000);
+    session = { ...session, lastSeenAt: now, idleExpiresAt };
+    deps.caches.sessions.set(key, sessionOwner(session), session);
     await deps.db
       .updateTable('sessions')
       .set({ last_seen_at: now, idle_expires_at: idleExpiresAt })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return { userId: row.user_id, staffId: row.staff_id, personId: row.person_id, tokenHash };
+  return { ...session, tokenHash };
+}
+
+async function readLiveSession(deps: Deps, tokenHash: Buffer, now: Date): Promise<CachedSession | undefined> {
+  const row = await deps.db
+    .selectFrom('sessions as s')
+    .leftJoin('user_accounts as u', 'u.id', 's.user_id')
+    .leftJoin('staff_accounts as st', (join) =>
+      join.onRef('st.id', '=', 's.staff_id').on('st.disabled_at', 'is', null),
+    )
+    .select([
+      's.user_id',
+      's.staff_id',
+      's.last_seen_at',
+      's.idle_expires_at',
+      's.absolute_expires_at',
+      'u.person_id',
+      'st.role',
+      'st.full_name',
+      'st.branch_code',
+      'st.employer_id',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.idle_expires_at', '>', now)
+    .where('s.absolute_expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    userId: row.user_id,
+    personId: row.person_id,
+    staffId: row.staff_id,
+    staff:
+      row.role !== null && row.full_name !== null
+        ? {
+            role: row.role,
+            fullName: row.full_name,
+            branchCode: row.branch_code,
+            employerId: row.employer_id,
+          }
+        : null,
+    lastSeenAt: row.last_seen_at,
+    idleExpiresAt: row.idle_expires_at,
+    absoluteExpiresAt: row.absolute_expires_at,
+  };
 }
 
 async function authenticateMember(deps: Deps, request: FastifyRequest): Promise<Principal | null> {
@@ -152,20 +210,13 @@ async function authenticateMember(deps: Deps, request: FastifyRequest): Promise<
 
 async function authenticateStaff(deps: Deps, request: FastifyRequest): Promise<StaffPrincipal | null> {
   const session = await liveSession(deps, request.cookies[STAFF_SESSION_COOKIE]);
-  if (!session?.staffId) return null;
-  const staff = await deps.db
-    .selectFrom('staff_accounts')
-    .select(['role', 'full_name', 'branch_code', 'employer_id'])
-    .where('id', '=', session.staffId)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst();
-  if (!staff) return null;
+  if (!session?.staffId || !session.staff) return null;
   return {
-    role: staff.role,
+    role: session.staff.role,
     staffId: session.staffId,
-    fullName: staff.full_name,
-    branchCode: staff.branch_code,
-    employerId: staff.employer_id,
+    fullName: session.staff.fullName,
+    branchCode: session.staff.branchCode,
+    employerId: session.staff.employerId,
     sessionTokenHash: session.tokenHash,
   };
 }

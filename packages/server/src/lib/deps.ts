@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { CardKeyRing } from '../security/card-keys.ts';
 import type { PiiCipher } from '../security/pii.ts';
+import type { ReadCaches } from './read-caches.ts';
 
 export interface Clock {
   now(): Date;
@@ -45,4 +46,6 @@ export interface Deps {
   bank: BankGateway;
   /** Selfies and uploaded documents, encrypted (adapters/storage). */
   documents: DocumentStore;
+  /** Sessions and card lists in memory, dropped on every change the database announces. */
+  caches: ReadCaches;
 }

@@ -134,6 +134,7 @@ export async function createCard(
       membership_id: membershipId,
     })
     .execute();
+  await settled(deps);
   return { membershipId, kpj, accountId };
 }
 
@@ -170,6 +171,7 @@ export async function payContribution(
       posting_id: postingId,
     })
     .execute();
+  await settled(deps);
 }
 
 export async function creditDevelopmentReturn(
@@ -190,7 +192,14 @@ export async function creditDevelopmentReturn(
       ],
     },
   ]);
+  await settled(deps);
 }
+
+/**
+ * Factories write behind the server's back, as another process would: wait until the read caches
+ * have heard of it, as the server does before answering its own writes.
+ */
+const settled = (deps: Deps) => deps.caches.settle();
 
 /** A staff account; officers and supervisors get a branch (created when new), employer users an employer. */
 export async function createStaff(

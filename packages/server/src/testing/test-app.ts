@@ -18,6 +18,7 @@ import { createFileDocumentStore } from '../adapters/storage/file-store.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { type Clock, type Deps, newUuid } from '../lib/deps.ts';
+import { openReadCaches } from '../lib/read-caches.ts';
 import { createCardKeyRing } from '../security/card-keys.ts';
 import { createPiiCipher } from '../security/pii.ts';
 import { openTestDatabase } from './test-database.ts';
@@ -71,6 +72,7 @@ export async function openTestApp(
     // No latency unless a test configures one (JMO_SANDBOX_BANK_LATENCY_MS is 0 under NODE_ENV=test).
     bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
     documents: createFileDocumentStore(documentsDir, pii),
+    caches: await openReadCaches(database, config.readCache),
   };
   const deps: Deps = { ...built, ...opts.deps?.(built) };
   const app = await buildApp(deps, { logger: false, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
@@ -81,6 +83,7 @@ export async function openTestApp(
     clock,
     async close() {
       await app.close();
+      await deps.caches.close();
       await database.close();
       fs.rmSync(documentsDir, { recursive: true, force: true });
     },

@@ -3,19 +3,9 @@
  * (CI), a new database on that PostgreSQL server, dropped afterwards. Same migrations, same code.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  type Database,
-  migrateToLatest,
-  type OpenDatabase,
-  openDatabase,
-  runAdminStatement,
-} from '../db/database.ts';
+import { migrateToLatest, type OpenDatabase, openDatabase, runAdminStatement } from '../db/database.ts';
 
-export interface TestDatabase {
-  db: Database;
-  engine: OpenDatabase['engine'];
-  close(): Promise<void>;
-}
+export type TestDatabase = OpenDatabase;
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
@@ -31,8 +21,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const open = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 5 });
   await migrateToLatest(open.db);
   return {
-    db: open.db,
-    engine: 'postgres',
+    ...open,
     async close() {
       await open.close();
       await runAdminStatement(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
