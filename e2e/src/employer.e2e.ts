@@ -132,15 +132,22 @@ describe.skipIf(!chromiumPath)('employer portal (Chromium, 360×740)', () => {
     await expectNoAxeViolations(page);
     await shot(page, 'wages');
 
-    // Tagihan: issue the first period not invoiced yet (the current month on a fresh demo).
+    // Tagihan: issue the first period not invoiced yet. The heading shows before the invoice list
+    // has loaded, the form only with it: wait for the form, or its options are read as none.
     await nav.getByRole('link', { name: 'Tagihan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tagihan' }).waitFor();
     const periodSelect = page.getByLabel('Periode', { exact: true });
+    await periodSelect.waitFor();
     const options = await periodSelect
       .locator('option')
       .evaluateAll((all) => (all as HTMLOptionElement[]).map((o) => ({ value: o.value, text: o.text })));
+    expect(options.length, 'the periods offered').toBe(12);
     const open = options.find((o) => !o.text.includes('sudah terbit'));
     expect(open, 'a period to invoice').toBeDefined();
+    // The demo invoices nothing, and the current month can be invoiced from its first day to its
+    // last: it is offered first and chosen, whatever the day of the month.
+    expect(open).toEqual({ value: period, text: periodName(period) });
+    expect(await periodSelect.inputValue()).toBe(period);
     await periodSelect.selectOption(open!.value);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Terbitkan Tagihan' }).click();

@@ -53,6 +53,13 @@ describe('periods', () => {
     expect(periodChoices('2026-02-10', 4)).toEqual(['2026-02', '2026-01', '2025-12', '2025-11']);
   });
 
+  it('offers the current month from its first day to its last', () => {
+    for (const asOf of ['2026-12-01', '2026-12-03', '2026-12-31'])
+      expect(periodChoices(asOf, 2), asOf).toEqual(['2026-12', '2026-11']);
+    expect(periodChoices('2027-01-01', 2)).toEqual(['2027-01', '2026-12']);
+    expect(periodChoices('2026-12-03')).toHaveLength(12);
+  });
+
   it('puts a worker in a period from the month they started to the month they left', () => {
     const w = { joinedOn: '2026-03-20', leftOn: '2026-06-01' };
     expect(['2026-02', '2026-03', '2026-06', '2026-07'].map((p) => worksIn(w, p as never))).toEqual([
