@@ -109,12 +109,12 @@ const Env = z.object({
   JMO_SELFIE_MAX_BYTES: z.coerce.number().int().min(100_000).max(20_000_000).default(5_000_000),
   /**
    * How long a session or a member's card list may be served from memory; every change to the
-   * rows behind them is announced by the database and drops them at once (lib/read-caches.ts).
-   * 0 turns the caches off.
+   * rows behind them is announced by the database and drops them at once (lib/read-caches.ts), so
+   * this only bounds how long an idle entry holds memory. 0 turns the caches off.
    */
-  JMO_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  JMO_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   /** Most entries each read cache holds (least recently used go first). */
-  JMO_READ_CACHE_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+  JMO_READ_CACHE_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */

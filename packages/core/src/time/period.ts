@@ -72,9 +72,17 @@ export function lastDayOf(p: Period): CalendarDate {
 }
 
 /** 'YYYY-MM-DD' of an instant as seen in an IANA time zone (e.g. 'Asia/Jakarta'). */
+/** The last answer: "today" is asked on every balance read, and formatting was a few % of one. */
+let lastDay: { minute: number; timeZone: string; date: CalendarDate } | undefined;
+
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
+  // Zones change their offset on a whole minute, so every instant of one minute has one date.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastDay?.minute === minute && lastDay.timeZone === timeZone) return lastDay.date;
   // en-CA formats as YYYY-MM-DD; Intl is pure computation, not I/O.
-  return calendarDate(dayFormat(timeZone).format(instant));
+  const date = calendarDate(dayFormat(timeZone).format(instant));
+  lastDay = { minute, timeZone, date };
+  return date;
 }
 
 /**

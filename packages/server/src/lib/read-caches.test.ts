@@ -118,6 +118,7 @@ describe('openReadCaches', () => {
       async () => ({
         userId: 'u1',
         response: { asOf: '2026-12-03', totalJhtBalance: '0', cards: [] },
+        json: '{"asOf":"2026-12-03","totalJhtBalance":"0","cards":[]}',
       }),
     );
     expect([caches.sessions.size, caches.cards.size]).toEqual([2, 1]);
@@ -209,7 +210,9 @@ describe('through HTTP on the database', () => {
     // Without its announcement a posting stays unseen: the proof that the read came from memory.
     await sql`ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_announce_cards`.execute(t.deps.db);
     await creditDevelopmentReturn(t.deps, card, { year: 2025, amount: 1_000n });
-    expect(await balance(cookie)).toBe(before);
+    const repeat = await cards(cookie);
+    expect(repeat.headers['content-type']).toMatch(/^application\/json/);
+    expect(repeat.json().totalJhtBalance).toBe(before);
     await sql`ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_announce_cards`.execute(t.deps.db);
     // Announced (as every posting is), the next read has it.
     await creditDevelopmentReturn(t.deps, card, { year: 2024, amount: 500n });

@@ -121,6 +121,8 @@ export interface CachedSession {
 export interface CachedCards {
   userId: string;
   response: CardsResponse;
+  /** The response as sent: serialized once, not on every read. */
+  json: string;
 }
 
 export interface ReadCaches {

@@ -31,7 +31,13 @@ export async function cardsRoutes(app: FastifyInstance, { deps }: { deps: Deps }
         response: { 200: CardsResponse, 401: Problem },
       },
     },
-    async (request) => listCards(deps, request.principal!),
+    async (request, reply) => {
+      const cards = await listCards(deps, request.principal!);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(() => cards.json)
+        .send(cards.response);
+    },
   );
 
   r.post(

@@ -8,7 +8,7 @@ import {
   buildYearStatement,
   type CalendarDate,
   type Card,
-  type CardsResponse,
+  CardsResponse,
   dateInZone,
   err,
   type FoundCardsResponse,
@@ -54,15 +54,21 @@ export function today(deps: Pick<Deps, 'clock' | 'config'>): CalendarDate {
   return dateInZone(deps.clock.now(), deps.config.timeZone);
 }
 
-/** The member's cards with balances as of today: from the card cache while nothing behind it changed. */
-export async function listCards(deps: Deps, holder: CardHolder): Promise<CardsResponse> {
+/**
+ * The member's cards with balances as of today, with their JSON: from the card cache while nothing
+ * behind it changed, so a repeat read costs neither a query nor a serialization.
+ */
+export async function listCards(
+  deps: Deps,
+  holder: CardHolder,
+): Promise<{ response: CardsResponse; json: string }> {
   const asOf = today(deps);
-  const cached = await deps.caches.cards.read(
-    `${holder.userId}|${asOf}`,
-    (entry) => entry.userId,
-    async () => ({ userId: holder.userId, response: await readCards(deps, holder, asOf) }),
-  );
-  return cached?.response ?? readCards(deps, holder, asOf);
+  const load = async () => {
+    const response = await readCards(deps, holder, asOf);
+    // Serialized as the route's schema would (unknown keys dropped), once per load.
+    return { userId: holder.userId, response, json: JSON.stringify(CardsResponse.parse(response)) };
+  };
+  return (await deps.caches.cards.read(`${holder.userId}|${asOf}`, (entry) => entry.userId, load)) ?? load();
 }
 
 async function readCards(deps: Deps, holder: CardHolder, asOf: string): Promise<CardsResponse> {
