@@ -1,0 +1,4 @@
+export * from './jht-eligibility.ts';
+export * from './reasons.ts';
+export * from './states.ts';
+export * from './transitions.ts';
