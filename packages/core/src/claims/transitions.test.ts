@@ -167,6 +167,28 @@ describe('claim transitions', () => {
     });
   });
 
+  it('each actor gives only its own reasons: the system closes a returned claim for the deadline', () => {
+    const returned: ClaimStatus = {
+      state: 'returned_for_fix',
+      since: t0,
+      reasonCode: 'documents_incomplete',
+    };
+    const cancel = (actor: ClaimActor, reasonCode: string) =>
+      transition(returned, { to: 'cancelled', actor, reasonCode, at: later(1) });
+    expect(cancel('system', 'fix_deadline_passed')).toMatchObject({ ok: true });
+    expect(cancel('participant', 'member_cancelled')).toMatchObject({ ok: true });
+    expect(cancel('system', 'member_cancelled')).toEqual({
+      ok: false,
+      error: 'claim_reason_not_allowed',
+      detail: 'fix_deadline_passed',
+    });
+    expect(cancel('participant', 'fix_deadline_passed')).toEqual({
+      ok: false,
+      error: 'claim_reason_not_allowed',
+      detail: 'member_cancelled',
+    });
+  });
+
   it('the member may cancel until the claim is approved, never after', () => {
     for (const state of ['draft', 'submitted', 'verifying', 'interview', 'returned_for_fix'] as const) {
       const r = transition(
@@ -203,6 +225,10 @@ describe('claim transitions', () => {
       expect(r.actors.length).toBeGreaterThan(0);
       expect(r.reasonRequired).toBe(r.reasons.length > 0);
       for (const code of r.reasons) expect(isClaimReasonCode(code)).toBe(true);
+      for (const [actor, codes] of Object.entries(r.reasonsByActor ?? {})) {
+        expect(r.actors).toContain(actor);
+        for (const code of codes) expect(r.reasons).toContain(code);
+      }
     }
     for (const state of TERMINAL_CLAIM_STATES) expect(transitionsFrom(state)).toEqual([]);
     // Every state is reachable from draft, and every non-terminal state has a way out.
@@ -335,7 +361,8 @@ function shape(
   const pool = r.pick % 4 === 0 || onward.length === 0 ? moves : onward;
   const move = pool[Math.floor(r.pick / 4) % pool.length]!;
   const actor = move.actors[r.pick % move.actors.length]!;
-  const reasonCode = move.reasonRequired ? move.reasons[r.pick % move.reasons.length]! : null;
+  const reasons = move.reasonsByActor?.[actor] ?? move.reasons;
+  const reasonCode = move.reasonRequired ? reasons[r.pick % reasons.length]! : null;
   return { to: move.to, actor, reasonCode };
 }
 
@@ -362,7 +389,8 @@ describe('claim transitions (properties)', () => {
           // Applied: the move exists, the actor is one of its actors, the reason fits, time moves on.
           expect(move).toBeDefined();
           expect(move!.actors).toContain(wanted.actor);
-          if (move!.reasonRequired) expect(move!.reasons).toContain(wanted.reasonCode);
+          if (move!.reasonRequired)
+            expect(move!.reasonsByActor?.[wanted.actor] ?? move!.reasons).toContain(wanted.reasonCode);
           else expect(wanted.reasonCode).toBeNull();
           expect(at.getTime()).toBeGreaterThanOrEqual(claim.since.getTime());
           expect(result.value.event).toMatchObject({ from: claim.state, to: wanted.to, actor: wanted.actor });

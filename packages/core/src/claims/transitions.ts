@@ -25,6 +25,8 @@ export type ClaimTransitionRule = {
   readonly reasonRequired: boolean;
   /** The reasons the move accepts; empty when it takes none. */
   readonly reasons: readonly ClaimReasonCode[];
+  /** Where an actor may give only some of `reasons` (the system cannot cancel "at the member's request"). */
+  readonly reasonsByActor?: Readonly<Partial<Record<ClaimActor, readonly ClaimReasonCode[]>>>;
 };
 
 const row = (
@@ -80,12 +82,15 @@ export const CLAIM_TRANSITIONS: readonly ClaimTransitionRule[] = Object.freeze([
   row('interview', 'rejected', OFFICERS, ['identity_not_confirmed', 'face_mismatch', 'fraud_suspected']),
   row('interview', 'cancelled', ['participant'], CANCEL),
   row('returned_for_fix', 'submitted', ['participant', 'officer']),
-  row(
-    'returned_for_fix',
-    'cancelled',
-    ['participant', 'system'],
-    ['member_cancelled', 'fix_deadline_passed'],
-  ),
+  {
+    ...row(
+      'returned_for_fix',
+      'cancelled',
+      ['participant', 'system'],
+      ['member_cancelled', 'fix_deadline_passed'],
+    ),
+    reasonsByActor: { participant: ['member_cancelled'], system: ['fix_deadline_passed'] },
+  },
   row('approved', 'paying', ['system']),
   row('paying', 'paid', ['bank']),
   row('paying', 'payout_failed', ['bank', 'system'], BANK_FAILURE),
@@ -163,13 +168,12 @@ export function transition(
     );
   }
   if (!rule.actors.includes(actor)) return err('claim_actor_not_allowed', rule.actors.join(','));
+  const reasons = rule.reasonsByActor?.[actor] ?? rule.reasons;
   if (reasonCode === null) {
-    if (rule.reasonRequired) return err('claim_reason_required', rule.reasons.join(','));
+    if (rule.reasonRequired) return err('claim_reason_required', reasons.join(','));
   } else {
     if (!isClaimReasonCode(reasonCode)) return err('claim_reason_unknown', reasonCode);
-    if (!rule.reasons.includes(reasonCode)) {
-      return err('claim_reason_not_allowed', rule.reasons.join(','));
-    }
+    if (!reasons.includes(reasonCode)) return err('claim_reason_not_allowed', reasons.join(','));
   }
   if (at.getTime() < claim.since.getTime()) return err('claim_time_went_back', claim.since.toISOString());
   const code = reasonCode as ClaimReasonCode | null;

@@ -132,7 +132,7 @@ export type JhtTaxLine = {
   readonly source: string;
 };
 
-export type RuleUsed = {
+export type JhtTaxRuleUsed = {
   readonly key: 'jht_lump_sum_tax' | 'income_tax_rates' | 'no_npwp_surcharge' | 'jht_partial_shares';
   readonly validFrom: CalendarDate;
   readonly source: string;
@@ -155,7 +155,7 @@ export type JhtPayoutTax = {
   readonly rounding: 'down';
   /** One line per bracket the gross reaches (at least the first). */
   readonly lines: readonly JhtTaxLine[];
-  readonly rules: readonly RuleUsed[];
+  readonly rules: readonly JhtTaxRuleUsed[];
   /** True when any rule used is illustrative. */
   readonly illustrative: boolean;
 };
@@ -170,7 +170,7 @@ export type JhtPayoutTaxInput = {
 
 export type JhtPayoutTaxError = 'jht_balance_negative';
 
-const used = (key: RuleUsed['key'], rule: DatedRule<unknown>): RuleUsed => ({
+const used = (key: JhtTaxRuleUsed['key'], rule: DatedRule<unknown>): JhtTaxRuleUsed => ({
   key,
   validFrom: rule.validFrom,
   source: rule.source,
@@ -216,7 +216,7 @@ function labels(
 export function computeJhtPayoutTax(input: JhtPayoutTaxInput): Result<JhtPayoutTax, JhtPayoutTaxError> {
   const { balance, kind, hasNpwp, asOf } = input;
   if (balance < 0n) return err('jht_balance_negative', balance.toString());
-  const rules: RuleUsed[] = [];
+  const rules: JhtTaxRuleUsed[] = [];
 
   let shareBp: BasisPoints | null = null;
   let gross = balance;
