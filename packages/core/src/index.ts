@@ -2,6 +2,7 @@
 
 export * from './auth/throttle.ts';
 export * from './card-credential/index.ts';
+export * from './claims/index.ts';
 export * from './contracts/index.ts';
 export * from './contributions/bpu.ts';
 export * from './contributions/bpu-coverage.ts';
@@ -43,12 +44,16 @@ export * from './result.ts';
 export * from './rules/bpu-contribution.ts';
 export * from './rules/bpu-income-brackets.ts';
 export * from './rules/bpu-payment.ts';
+export * from './rules/claim-sla.ts';
 export * from './rules/contribution-due-date.ts';
 export * from './rules/data-update-review.ts';
 export * from './rules/dated.ts';
 export * from './rules/development-return.ts';
 export * from './rules/enrolment.ts';
 export * from './rules/jht-contribution.ts';
+export * from './rules/jht-in-app-cap.ts';
+export * from './rules/jht-partial.ts';
+export * from './rules/jht-tax.ts';
 export * from './rules/jkk-contribution.ts';
 export * from './rules/jkm-contribution.ts';
 export * from './rules/jkp-funding.ts';

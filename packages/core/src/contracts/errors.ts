@@ -156,6 +156,10 @@ export const errorMessages = {
     id: 'Upah tidak boleh negatif. Isi upah sebulan (gaji pokok + tunjangan tetap) dalam rupiah, misalnya 5000000.',
     en: 'The wage cannot be negative. Enter the monthly wage (basic wage + fixed allowances) in rupiah, for example 5000000.',
   },
+  jht_balance_negative: {
+    id: 'Saldo JHT tidak boleh negatif. Isi saldo JHT dalam rupiah tanpa titik, misalnya 80000000; saldo Anda ada di menu Cek Saldo.',
+    en: 'A JHT balance cannot be negative. Enter the JHT balance in whole rupiah without dots, for example 80000000; your balance is under Check balance.',
+  },
   contribution_period_not_covered: {
     id: 'Kami belum punya aturan iuran untuk periode ini. Pilih periode mulai Juli 2015 untuk pekerja penerima upah, atau mulai Januari 2020 untuk peserta BPU.',
     en: 'We have no contribution rules for this period. Choose a period from July 2015 for wage earners, or from January 2020 for informal workers (BPU).',

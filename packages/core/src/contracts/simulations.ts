@@ -6,6 +6,7 @@
  * groups I–V of PP 44/2015 art. 16(1)).
  */
 import { z } from 'zod';
+import { JHT_PAYOUT_KINDS } from '../rules/jht-tax.ts';
 import { CalendarDateString, MoneyString, PeriodString } from './common.ts';
 
 export const MoneyInput = z
@@ -129,3 +130,59 @@ export const ContributionRulesResponse = z
   .object({ period: PeriodString, rules: z.array(RuleInForce) })
   .meta({ id: 'ContributionRulesResponse' });
 export type ContributionRulesResponse = z.infer<typeof ContributionRulesResponse>;
+
+/**
+ * The public JHT payout simulation: the tax withheld from a JHT payout and what reaches the member,
+ * bracket by bracket. `full` pays the whole balance (final PPh 21, PP 68/2009 art. 5); `partial10`
+ * and `partial30` pay 10% or 30% of it (progressive UU PPh art. 17(1)(a) rates). Without an NPWP
+ * every rate is 20% higher.
+ */
+export const JhtPayoutSimulationBody = z
+  .object({
+    balance: MoneyInput.meta({ description: 'The JHT balance, whole rupiah', example: '80000000' }),
+    kind: z.enum(JHT_PAYOUT_KINDS).meta({
+      description: 'full: the whole balance; partial10: 10% (retirement); partial30: 30% (housing)',
+      example: 'full',
+    }),
+    hasNpwp: z.boolean().meta({ description: 'Does the member have an NPWP (or a NIK validated as NPWP)?' }),
+  })
+  .meta({ id: 'JhtPayoutSimulationBody' });
+export type JhtPayoutSimulationBody = z.infer<typeof JhtPayoutSimulationBody>;
+
+export const JhtPayoutLine = z
+  .object({
+    label_id: z.string().meta({ example: 'bagian di atas Rp50.000.000 × 5%' }),
+    label_en: z.string().meta({ example: 'part above Rp50.000.000 × 5%' }),
+    base: MoneyString.meta({ description: 'The part of the gross in this bracket' }),
+    rateBp: RateBp.meta({ description: 'The rate of the bracket, the no-NPWP surcharge included' }),
+    amount: MoneyString.meta({ description: 'base × rate, rounded down to the rupiah' }),
+    source: z.string(),
+  })
+  .meta({ id: 'JhtPayoutLine' });
+
+export const JhtPayoutSimulationResponse = z
+  .object({
+    asOf: CalendarDateString.meta({ description: 'The day whose rules were applied (today, Asia/Jakarta)' }),
+    kind: z.enum(JHT_PAYOUT_KINDS),
+    balance: MoneyString,
+    shareBp: RateBp.nullable().meta({ description: 'Partial payouts: the share of the balance paid' }),
+    gross: MoneyString.meta({ description: 'Paid before tax: the balance, or its 10% / 30% rounded down' }),
+    tax: MoneyString,
+    net: MoneyString.meta({ description: 'gross − tax: what reaches the bank account' }),
+    hasNpwp: z.boolean(),
+    regime: z.enum(['final', 'progressive']),
+    rounding: z.literal('down'),
+    lines: z.array(JhtPayoutLine),
+    rules: z.array(
+      z.object({
+        key: z.string(),
+        validFrom: CalendarDateString,
+        source: z.string(),
+        note: z.string(),
+        illustrative: z.boolean(),
+      }),
+    ),
+    illustrative: z.boolean().meta({ description: 'True when a rule used is not from an official source' }),
+  })
+  .meta({ id: 'JhtPayoutSimulationResponse' });
+export type JhtPayoutSimulationResponse = z.infer<typeof JhtPayoutSimulationResponse>;

@@ -46,6 +46,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   passkey_not_found: 404,
   contribution_wage_negative: 422,
   contribution_period_not_covered: 422,
+  jht_balance_negative: 422,
   contribution_period_too_far_ahead: 422,
   jkk_risk_group_unknown: 422,
   bpu_income_not_a_bracket: 422,

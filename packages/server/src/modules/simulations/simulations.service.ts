@@ -15,6 +15,8 @@ import {
   FIRST_BPU_PERIOD,
   FIRST_PU_PERIOD,
   formatRupiah,
+  type JhtPayoutSimulationBody,
+  type JhtPayoutSimulationResponse,
   type JkkRiskGroup,
   type Locale,
   monthsBetween,
@@ -26,6 +28,7 @@ import {
   SIMULATION_MAX_MONTHS_AHEAD,
   type SimulationError,
   simulateContributions,
+  simulateJhtPayout,
   toSimulationResponse,
 } from '@jmo/core';
 import type { Deps } from '../../lib/deps.ts';
@@ -104,6 +107,31 @@ export function simulate(
   }
   if (!result.ok) return failure(result, { segment: body.segment, today: context.today, locale });
   return { ok: true, value: toSimulationResponse(result.value) };
+}
+
+/**
+ * The tax and net of a JHT payout under the rules in force today (Asia/Jakarta by default): the same
+ * pure `simulateJhtPayout` the PWA can run offline.
+ */
+export function simulateJhtPayoutFor(
+  deps: Pick<Deps, 'clock' | 'config'>,
+  body: JhtPayoutSimulationBody,
+  locale: Locale,
+): Outcome<JhtPayoutSimulationResponse, ErrorCode> {
+  const balance = money(body.balance);
+  if (balance === undefined) return outOfRange('body.balance');
+  const result = simulateJhtPayout(
+    { balance, kind: body.kind, hasNpwp: body.hasNpwp },
+    { today: today(deps) },
+  );
+  if (!result.ok) {
+    return {
+      ok: false,
+      error: result.error,
+      errors: [{ path: 'body.balance', message: locale === 'id' ? 'negatif' : 'negative' }],
+    };
+  }
+  return { ok: true, value: result.value };
 }
 
 /** The rules in force for a period (default: this month), within the same 12-month horizon. */

@@ -1,0 +1,5 @@
+export * from './jht-eligibility.ts';
+export * from './jht-payout.ts';
+export * from './reasons.ts';
+export * from './states.ts';
+export * from './transitions.ts';
