@@ -92,6 +92,12 @@ describe('matchHolderName refuses another person’s account', () => {
     expect(matchHolderName(holder, member)).toEqual({ match: false, reason });
   });
 
+  it('reads a degree written with dots as a degree, never as an abbreviated name', () => {
+    // Found by the title property: "S.T." (Sarjana Teknik) had been read as ST. for SITI.
+    expect(matchHolderName('H. S.T.', 'SITI')).toEqual({ match: false, reason: 'different_name' });
+    expect(matchHolderName('ST. AMINAH', 'SITI AMINAH')).toEqual({ match: true, rule: 'abbreviation' });
+  });
+
   it('takes a holder name as cut only from the length of a bank name field', () => {
     const member = 'MUHAMMAD RIZKY HIDAYATULLAH';
     const cut = (n: number) => member.slice(0, n);

@@ -163,14 +163,19 @@ function words(name: string): string[] {
   return chunks.flatMap((chunk) => {
     const joined = chunk.replace(/\./g, '');
     if (joined === '') return [];
+    // A degree spelt with inner dots (S.T., S.E.) is never a name: "S.T." is not ST. for SITI.
+    if (/\.\p{L}/u.test(chunk) && TRAILING_TITLES.has(joined)) return [joined + DEGREE];
     if (chunk.includes('.') && (TRAILING_TITLES.has(joined) || LEADING_TITLES.has(joined))) return [joined];
     return chunk.split('.').filter((w) => w !== '');
   });
 }
 
 /** Without titles before and after; a title split by a space ("S. Kom") counts as one. */
+/** Marks a word that can only be a degree (written with inner dots), whatever else it spells. */
+const DEGREE = '°';
+
 function withoutTitles(all: readonly string[]): string[] {
-  const w = [...all];
+  const w = all.filter((word) => !word.endsWith(DEGREE));
   while (w.length > 0 && LEADING_TITLES.has(w[0]!)) w.shift();
   for (;;) {
     if (w.length > 1 && TRAILING_TITLES.has(w[w.length - 1]!)) w.pop();
