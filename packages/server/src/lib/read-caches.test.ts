@@ -95,7 +95,7 @@ describe('openReadCaches', () => {
     absoluteExpiresAt: new Date(Date.now() + 60_000),
   });
 
-  it('drops sessions by owner or all at once, card lists on any card change, everything while deaf', async () => {
+  it('drops sessions and card lists by owner or all at once, and keeps nothing while deaf', async () => {
     const fake = fakeSource();
     const caches = await openReadCaches(
       { db: null as never, notifications: fake.source },
@@ -127,7 +127,9 @@ describe('openReadCaches', () => {
     expect(caches.sessions.size).toBe(1);
     fake.handlers().notify('jmo_sessions_changed', '*');
     expect(caches.sessions.size).toBe(0);
-    fake.handlers().notify('jmo_cards_changed', '');
+    fake.handlers().notify('jmo_cards_changed', 'u2');
+    expect(caches.cards.size).toBe(1);
+    fake.handlers().notify('jmo_cards_changed', 'u1');
     expect(caches.cards.size).toBe(0);
 
     fake.handlers().state(false);
@@ -208,15 +210,40 @@ describe('through HTTP on the database', () => {
     const before = await balance(cookie);
     expect(before).toBe('285000');
     // Without its announcement a posting stays unseen: the proof that the read came from memory.
-    await sql`ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_announce_cards`.execute(t.deps.db);
+    await sql`ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_announce_cards_insert`.execute(
+      t.deps.db,
+    );
     await creditDevelopmentReturn(t.deps, card, { year: 2025, amount: 1_000n });
     const repeat = await cards(cookie);
     expect(repeat.headers['content-type']).toMatch(/^application\/json/);
     expect(repeat.json().totalJhtBalance).toBe(before);
-    await sql`ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_announce_cards`.execute(t.deps.db);
+    await sql`ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_announce_cards_insert`.execute(
+      t.deps.db,
+    );
     // Announced (as every posting is), the next read has it.
     await creditDevelopmentReturn(t.deps, card, { year: 2024, amount: 500n });
     expect(await balance(cookie)).toBe('286500');
+  });
+
+  it("drops only the card lists of the cards' holders when one posting is made", async () => {
+    const other = await createMember(t.deps);
+    const employer = await createEmployer(t.deps, 'CV Lain');
+    await createCard(t.deps, { personId: other.personId, employerId: employer.id });
+    const mine = await signIn();
+    const theirs = await (async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { identifier: other.email, password: other.password },
+      });
+      return `jmo_session=${res.cookies.find((c) => c.name === 'jmo_session')!.value}`;
+    })();
+    await balance(mine);
+    await balance(theirs);
+    expect(t.deps.caches.cards.size).toBe(2);
+    await creditDevelopmentReturn(t.deps, card, { year: 2023, amount: 10n });
+    expect(t.deps.caches.cards.size).toBe(1); // the other member's list stays
+    expect(await balance(mine)).toBe('286510');
   });
 
   it.runIf(process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('pglite:'))(

@@ -174,10 +174,10 @@ export async function openReadCaches(
   };
   const listener = await deps.notifications.listen([SESSIONS_CHANGED, CARDS_CHANGED, SETTLED], {
     notify(channel, payload) {
-      if (channel === CARDS_CHANGED) cards.clear();
-      else if (channel === SETTLED) awaiting.get(payload)?.();
-      else if (payload === '*') clearAll();
-      else for (const owner of payload.split(',')) sessions.forgetOwner(owner);
+      if (channel === SETTLED) return awaiting.get(payload)?.();
+      const cache = channel === CARDS_CHANGED ? cards : sessions;
+      if (payload === '*' || payload === '') cache.clear();
+      else for (const owner of payload.split(',')) cache.forgetOwner(owner);
     },
     state(now) {
       listening = now;
