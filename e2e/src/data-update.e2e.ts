@@ -53,7 +53,11 @@ describe.skipIf(!chromiumPath)('pengkinian data', () => {
     const prompt = page.getByTestId('data-update-prompt').first();
     await expect.poll(() => prompt.textContent()).toContain('Perbarui data Anda sebelum mengajukan klaim');
     await shot('0-home');
-    await prompt.getByRole('link', { name: 'Perbarui data' }).click();
+    // Budi's two cards are both due: one banner, a button for each.
+    await prompt
+      .getByRole('link', { name: /^Perbarui data kartu / })
+      .first()
+      .click();
 
     await heading('Data kepesertaan').waitFor();
     expect(await page.getByText('Langkah 1 dari 8').isVisible()).toBe(true);

@@ -366,6 +366,30 @@ describe('Beranda prompt', () => {
     );
     expect(screen.getByRole('link', { name: 'Ahli waris' }).getAttribute('href')).toBe('/ahli-waris');
   });
+
+  it('puts every card still due in one banner, each with its own button', async () => {
+    const due = CARDS.cards[1]!;
+    const second = { ...due, kpj: '19087654339', dataUpdate: { status: 'returned', required: true } };
+    mockFetch({
+      'GET /api/v1/me': () => ({ status: 200, body: ME }),
+      'GET /api/v1/me/cards': () => ({ status: 200, body: { ...CARDS, cards: [due, second] } }),
+      'GET /api/v1/me/cards/found': () => ({ status: 200, body: { cards: [] } }),
+      'GET /api/v1/me/notifications': () => ({ status: 200, body: { unread: 0, notifications: [] } }),
+    });
+    renderAt('/');
+    const prompts = await screen.findAllByTestId('data-update-prompt');
+    expect(prompts).toHaveLength(1);
+    const prompt = prompts[0] as HTMLElement;
+    expect(prompt.textContent).toContain('Pengkinian data kartu 19087654339 perlu diperbaiki.');
+    expect(
+      within(prompt)
+        .getByRole('link', { name: `Perbarui data kartu ${due.kpj}` })
+        .getAttribute('href'),
+    ).toBe(`/kartu/${due.kpj}/pengkinian`);
+    expect(
+      within(prompt).getByRole('link', { name: 'Perbarui data kartu 19087654339' }).getAttribute('href'),
+    ).toBe('/kartu/19087654339/pengkinian');
+  });
 });
 
 describe('ahli waris', () => {

@@ -1,5 +1,9 @@
-/** Beranda's prompt: one banner per card whose data update is still required, leading to its wizard. */
+/**
+ * Beranda's prompt: one banner for every card whose data update is still required, a line and a
+ * button per card, so a member with several cards does not find the balance pushed off the screen.
+ */
 import type { Card } from '@jmo/core/contracts/cards';
+import { Kpj } from '../../components/Kpj.tsx';
 import { useDataUpdateT } from './texts.ts';
 import './prompt.css';
 
@@ -8,28 +12,38 @@ export function DataUpdatePrompts({ cards }: { cards: readonly Card[] }) {
   const due = cards.filter((c) => c.dataUpdate?.required);
   if (due.length === 0) return null;
   return (
-    <section class="du-prompts" aria-label={d.promptTitle}>
-      {due.map((card) => {
-        const status = card.dataUpdate?.status;
-        const text =
-          status === 'returned'
-            ? d.promptReturned(card.kpj)
-            : status === 'in_review'
-              ? d.promptInReview(card.kpj)
-              : d.promptText(card.kpj);
-        return (
-          <div key={card.kpj} class="du-prompt" data-testid="data-update-prompt">
-            <p class="du-prompt__title">{d.promptTitle}</p>
-            <p>{text}</p>
-            <a
-              href={`/kartu/${encodeURIComponent(card.kpj)}/pengkinian`}
-              class="button button--primary button--block"
-            >
-              {d.promptButton}
-            </a>
-          </div>
-        );
-      })}
+    <section class="du-prompt" aria-labelledby="du-prompt-title" data-testid="data-update-prompt">
+      <p class="du-prompt__title" id="du-prompt-title">
+        {d.promptTitle}
+      </p>
+      <ul class="du-prompt__cards">
+        {due.map((card) => {
+          const status = card.dataUpdate?.status;
+          const text =
+            status === 'returned'
+              ? d.promptReturned(card.kpj)
+              : status === 'in_review'
+                ? d.promptInReview(card.kpj)
+                : d.promptText(card.kpj);
+          return (
+            <li key={card.kpj}>
+              <p>{text}</p>
+              <a
+                href={`/kartu/${encodeURIComponent(card.kpj)}/pengkinian`}
+                class="button button--primary button--block"
+              >
+                {due.length === 1 ? (
+                  d.promptButton
+                ) : (
+                  <span>
+                    {d.promptButtonCard} <Kpj kpj={card.kpj} />
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

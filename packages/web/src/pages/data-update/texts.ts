@@ -194,6 +194,7 @@ const id = {
   promptReturned: (kpj: string) => `Pengkinian data kartu ${kpj} perlu diperbaiki.`,
   promptInReview: (kpj: string) => `Pengkinian data kartu ${kpj} sedang diverifikasi.`,
   promptButton: 'Perbarui data',
+  promptButtonCard: 'Perbarui data kartu',
 
   // Beneficiaries
   heirsTitle: 'Ahli Waris',
@@ -392,6 +393,7 @@ const en: DataUpdateTexts = {
   promptReturned: (kpj: string) => `The data update of card ${kpj} needs a fix.`,
   promptInReview: (kpj: string) => `The data update of card ${kpj} is being verified.`,
   promptButton: 'Update data',
+  promptButtonCard: 'Update card',
 
   heirsTitle: 'Beneficiaries',
   heirsLink: 'Beneficiaries',
