@@ -35,6 +35,7 @@ import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
 import { bpuRoutes } from './modules/bpu/bpu.routes.ts';
 import { cardCredentialsRoutes } from './modules/card-credentials/card-credentials.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
+import { claimsRoutes } from './modules/claims/claims.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { dataUpdateRoutes } from './modules/data-update/data-update.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
@@ -179,6 +180,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(dataUpdateRoutes, { deps });
   await app.register(identityCorrectionRoutes, { deps });
   await app.register(simulationsRoutes, { deps });
+  await app.register(claimsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

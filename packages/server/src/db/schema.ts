@@ -198,7 +198,7 @@ export interface PaymentCallbacksTable {
   outcome: PaymentCallbackOutcome;
 }
 
-export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'identity_correction';
+export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'identity_correction' | 'claim_status';
 
 export interface MemberNotificationsTable {
   id: string;
@@ -612,4 +612,65 @@ export interface DB {
   person_beneficiaries: PersonBeneficiariesTable;
   identity_corrections: IdentityCorrectionsTable;
   identity_evidence: IdentityEvidenceTable;
+}
+
+/** A claim and where it is (migration 0023); the moves are `claim_events`. */
+export interface ClaimsTable {
+  id: string;
+  reference: string;
+  program: 'JHT';
+  channel: 'app' | 'lapak_asik' | 'branch';
+  user_id: string;
+  person_id: string;
+  membership_id: string;
+  leaving_reason: 'resigned' | 'terminated';
+  idempotency_key: string;
+  state: string;
+  state_reason: string | null;
+  state_since: Timestamp;
+  face_status: 'not_taken' | 'passed' | 'failed' | 'referred';
+  balance: bigint | null;
+  gross: bigint | null;
+  tax: bigint | null;
+  net: bigint | null;
+  has_npwp: boolean | null;
+  /** JSON text: core's tax computation (regime, lines, sources). */
+  tax_detail: string | null;
+  /** JSON { bankCode, accountNumber, holderName }, encrypted. */
+  bank_enc: Buffer | null;
+  payout_id: string | null;
+  holder_staff_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+}
+
+export interface ClaimEventsTable {
+  claim_id: string;
+  seq: number;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  actor: 'system' | 'participant' | 'officer' | 'supervisor' | 'bank';
+  staff_id: string | null;
+  at: Timestamp;
+  notified_at: Timestamp | null;
+}
+
+export interface ClaimFaceChecksTable {
+  id: string;
+  claim_id: string;
+  outcome: 'passed' | 'failed' | 'referred';
+  problem: string | null;
+  similarity: number | null;
+  liveness: number | null;
+  millis: number | null;
+  selfie_key: string;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  claims: ClaimsTable;
+  claim_events: ClaimEventsTable;
+  claim_face_checks: ClaimFaceChecksTable;
 }

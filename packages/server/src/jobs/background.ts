@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../lib/deps.ts';
 import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
 import { today } from '../modules/cards/cards.service.ts';
+import { sendClaimNotices } from '../modules/claims/claim-notices.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
 
@@ -48,6 +49,12 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
         }
         return { credited: result.credited };
       },
+    },
+    {
+      // Claim moves a crash left unannounced (each mover announces its own right after commit).
+      name: 'claim notices',
+      everyMs: 30_000,
+      run: async () => ({ sent: await sendClaimNotices(deps) }),
     },
   ];
   const running = new Set<Promise<void>>();
