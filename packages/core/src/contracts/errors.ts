@@ -408,6 +408,14 @@ export const errorMessages = {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',
   },
+  transfer_signature_invalid: {
+    id: 'Tanda tangan notifikasi transfer bank tidak sah. Notifikasi diabaikan.',
+    en: 'The bank transfer notification signature is not valid. The notification was ignored.',
+  },
+  payouts_unavailable: {
+    id: 'Pembayaran ke rekening sedang tidak dapat diproses. Saldo Anda tetap utuh; silakan coba lagi nanti.',
+    en: 'Payouts to bank accounts cannot be processed right now. Your balance is untouched; please try again later.',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorMessages;

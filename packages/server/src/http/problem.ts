@@ -108,6 +108,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   review_already_decided: 409,
   beneficiaries_invalid: 422,
   internal_error: 500,
+  transfer_signature_invalid: 401,
+  payouts_unavailable: 503,
 };
 
 /** Thrown by route handlers to end a request with a problem; caught by the one error handler. */

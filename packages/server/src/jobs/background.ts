@@ -10,6 +10,7 @@ import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
 import { today } from '../modules/cards/cards.service.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
+import { runPayoutWorker, runSandboxBankTick } from '../modules/payouts/payouts.service.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
@@ -22,6 +23,7 @@ interface Job {
 }
 
 export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): BackgroundJobs {
+  let payoutsRefusalLogged = false;
   const jobs: Job[] = [
     { name: 'post paid invoices', everyMs: 15_000, run: () => runPostingJob(deps) },
     {
@@ -49,6 +51,23 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
         return { credited: result.credited };
       },
     },
+    {
+      // Payouts out of the outbox to the banks. Where payouts cannot run (PGlite or fsync off outside
+      // the sandbox) it says so once and does nothing.
+      name: 'payouts',
+      everyMs: 2_000,
+      run: async () => {
+        const { unavailable, refused, ...counts } = await runPayoutWorker(deps);
+        if (unavailable && !payoutsRefusalLogged) {
+          payoutsRefusalLogged = true;
+          log.warn({ job: 'payouts' }, unavailable);
+        }
+        return counts;
+      },
+    },
+    ...(deps.config.sandbox
+      ? [{ name: 'sandbox bank transfers', everyMs: 1_000, run: () => runSandboxBankTick(deps) }]
+      : []),
   ];
   const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
