@@ -136,7 +136,13 @@ export async function inFlight(t: TestApp): Promise<number> {
  */
 export async function drain(
   t: TestApp & { bankFaults?: SandboxBankFaults },
-  opts: { stepMs?: number; maxRounds?: number; faults?: PayoutFaults; bankFaults?: SandboxBankFaults } = {},
+  opts: {
+    stepMs?: number;
+    maxRounds?: number;
+    faults?: PayoutFaults;
+    bankFaults?: SandboxBankFaults;
+    duplicateCallbacks?: boolean;
+  } = {},
 ): Promise<{ rounds: number; crashes: number }> {
   let crashes = 0;
   for (let round = 1; round <= (opts.maxRounds ?? 60); round++) {
@@ -148,6 +154,7 @@ export async function drain(
     }
     try {
       await runSandboxBankTick(t.deps, {
+        duplicateCallbacks: opts.duplicateCallbacks ?? false,
         ...(opts.faults ? { faults: opts.faults } : {}),
         ...((opts.bankFaults ?? t.bankFaults) ? { bankFaults: (opts.bankFaults ?? t.bankFaults)! } : {}),
       });
