@@ -436,13 +436,18 @@ export const errorMessages = {
     id: 'Klaim ini tidak sedang menunggu keputusan petugas (mungkin sudah diputuskan). Muat ulang antrean.',
     en: 'This claim is not waiting for an officer (it may have been decided). Reload the queue.',
   },
-  payouts_unavailable: {
-    id: 'Pembayaran klaim sedang tidak dapat diproses. Klaim Anda belum dikirim dan saldo tetap utuh; coba lagi nanti.',
-    en: 'Claim payouts cannot be processed right now. Your claim was not sent and the balance is untouched; try again later.',
-  },
+
   internal_error: {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',
+  },
+  transfer_signature_invalid: {
+    id: 'Tanda tangan notifikasi transfer bank tidak sah. Notifikasi diabaikan.',
+    en: 'The bank transfer notification signature is not valid. The notification was ignored.',
+  },
+  payouts_unavailable: {
+    id: 'Pembayaran ke rekening sedang tidak dapat diproses. Saldo Anda tetap utuh; silakan coba lagi nanti.',
+    en: 'Payouts to bank accounts cannot be processed right now. Your balance is untouched; please try again later.',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

@@ -115,8 +115,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   claim_bank_missing: 422,
   claim_decision_invalid: 422,
   claim_not_in_queue: 409,
-  payouts_unavailable: 503,
   internal_error: 500,
+  transfer_signature_invalid: 401,
+  payouts_unavailable: 503,
 };
 
 /** Thrown by route handlers to end a request with a problem; caught by the one error handler. */

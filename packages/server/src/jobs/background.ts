@@ -11,6 +11,7 @@ import { today } from '../modules/cards/cards.service.ts';
 import { sendClaimNotices } from '../modules/claims/claim-notices.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
+import { runPayoutWorker, runSandboxBankTick } from '../modules/payouts/payouts.service.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
@@ -23,6 +24,7 @@ interface Job {
 }
 
 export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): BackgroundJobs {
+  let payoutsRefusalLogged = false;
   const jobs: Job[] = [
     { name: 'post paid invoices', everyMs: 15_000, run: () => runPostingJob(deps) },
     {
@@ -56,6 +58,23 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
       everyMs: 30_000,
       run: async () => ({ sent: await sendClaimNotices(deps) }),
     },
+    {
+      // Payouts out of the outbox to the banks. Where payouts cannot run (PGlite or fsync off outside
+      // the sandbox) it says so once and does nothing.
+      name: 'payouts',
+      everyMs: 2_000,
+      run: async () => {
+        const { unavailable, refused, ...counts } = await runPayoutWorker(deps);
+        if (unavailable && !payoutsRefusalLogged) {
+          payoutsRefusalLogged = true;
+          log.warn({ job: 'payouts' }, unavailable);
+        }
+        return counts;
+      },
+    },
+    ...(deps.config.sandbox
+      ? [{ name: 'sandbox bank transfers', everyMs: 1_000, run: () => runSandboxBankTick(deps) }]
+      : []),
   ];
   const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {

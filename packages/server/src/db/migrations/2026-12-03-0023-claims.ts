@@ -7,7 +7,8 @@ import { type Kysely, sql } from 'kysely';
  * submissions make one claim; a card has at most one claim that is not finished. The amounts are
  * fixed at submission, with the tax lines that explain them; the bank account is a snapshot of the
  * data update's, encrypted. Selfies taken for a claim are kept like the data update's (document
- * store key). Each event is announced to the member once (`notified_at`). Frozen in time.
+ * store key). Each event is announced to the member once (`notified_at`). The ledger gains
+ * `fund_tax_withheld` (PPh 21 withheld from payouts). Frozen in time.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -94,11 +95,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE member_notifications DROP CONSTRAINT member_notifications_kind_check;
     ALTER TABLE member_notifications ADD CONSTRAINT member_notifications_kind_check
       CHECK (kind IN ('employer_unpaid', 'wage_dropped', 'identity_correction', 'claim_status'));
+
+    -- PPh 21 withheld from claims until it is paid over to the tax office.
+    ALTER TABLE ledger_accounts DROP CONSTRAINT ledger_accounts_kind_check;
+    ALTER TABLE ledger_accounts ADD CONSTRAINT ledger_accounts_kind_check CHECK (kind IN (
+      'member_jht', 'member_jp', 'fund_contributions', 'fund_development_return',
+      'fund_jkk', 'fund_jkm', 'fund_jkp', 'fund_penalties',
+      'fund_payout_clearing', 'fund_bank_settlement', 'fund_tax_withheld'));
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    ALTER TABLE ledger_accounts DROP CONSTRAINT ledger_accounts_kind_check;
+    ALTER TABLE ledger_accounts ADD CONSTRAINT ledger_accounts_kind_check CHECK (kind IN (
+      'member_jht', 'member_jp', 'fund_contributions', 'fund_development_return',
+      'fund_jkk', 'fund_jkm', 'fund_jkp', 'fund_penalties',
+      'fund_payout_clearing', 'fund_bank_settlement'));
     DELETE FROM member_notifications WHERE kind = 'claim_status';
     ALTER TABLE member_notifications DROP CONSTRAINT member_notifications_kind_check;
     ALTER TABLE member_notifications ADD CONSTRAINT member_notifications_kind_check
