@@ -53,6 +53,7 @@ export async function listClaimsOfUser(db: Executor, userId: string): Promise<Cl
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('created_at', 'desc')
+    .orderBy('reference', 'desc')
     .limit(100)
     .execute();
 }

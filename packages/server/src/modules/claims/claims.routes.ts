@@ -204,7 +204,7 @@ export async function claimsRoutes(app: FastifyInstance, { deps }: { deps: Deps 
         response: { 200: ConsoleClaimQueue, ...problems(401, 403) },
       },
     },
-    async (request) => claimQueue(deps, localeOf(request)),
+    async () => claimQueue(deps),
   );
 
   r.get(

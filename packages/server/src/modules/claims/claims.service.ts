@@ -409,7 +409,18 @@ export async function submitJhtClaim(
   }
   if (!(await isSteppedUp(deps, principal))) return { ok: false, error: 'step_up_required' };
 
+  // Read before the transaction: on PGlite a transaction holds the only connection. The payout
+  // order re-checks the balance under the account's lock, so nothing spends money twice.
   const kpj = await kpjOf(deps.db, current.membership_id);
+  const check = await checkCard(deps, deps.db, principal, kpj);
+  if (!check) return { ok: false, error: 'claim_not_found' };
+  if (!check.eligibility.eligible)
+    return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
+  const own = await bankAndNpwp(deps, deps.db, principal);
+  if (!own.bank) return { ok: false, error: 'claim_bank_missing' };
+  const bank = own.bank;
+  const tax = taxOf(check.card.balance, own.hasNpwp, check.asOf);
+
   const result = await deps.db
     .transaction()
     .execute(async (trx): Promise<Outcome<ClaimRow, SubmitError>> => {
@@ -418,14 +429,6 @@ export async function submitJhtClaim(
       if (!EDITABLE.has(locked.state)) return { ok: true, value: locked };
       if (locked.face_status !== 'passed' && locked.face_status !== 'referred')
         return { ok: false, error: 'claim_selfie_required' };
-      const check = await checkCard(deps, trx, principal, kpj);
-      if (!check) return { ok: false, error: 'claim_not_found' };
-      if (!check.eligibility.eligible)
-        return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
-      const own = await bankAndNpwp(deps, trx, principal);
-      if (!own.bank) return { ok: false, error: 'claim_bank_missing' };
-      const tax = taxOf(check.card.balance, own.hasNpwp, check.asOf);
-
       const fixed = await trx
         .updateTable('claims')
         .set({
@@ -435,7 +438,7 @@ export async function submitJhtClaim(
           net: tax.net,
           has_npwp: own.hasNpwp,
           tax_detail: JSON.stringify(amountsView(tax)),
-          bank_enc: sealBank(deps, own.bank),
+          bank_enc: sealBank(deps, bank),
           submitted_at: deps.clock.now(),
         })
         .where('id', '=', locked.id)

@@ -280,7 +280,7 @@ describe('sending the claim', () => {
 
   it('keeps participants out of the console', async () => {
     const c = await claimant(t);
-    expect((await api.call('GET', '/api/v1/console/claims', c.cookie)).statusCode).toBe(401);
+    expect((await api.call('GET', '/api/v1/console/claims', c.cookie)).statusCode).toBe(403);
   });
 });
 

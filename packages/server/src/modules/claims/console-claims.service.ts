@@ -42,7 +42,7 @@ function actorOf(staff: StaffPrincipal): ClaimActor {
   return staff.role === 'supervisor' ? 'supervisor' : 'officer';
 }
 
-export async function claimQueue(deps: Deps, locale: Locale): Promise<ConsoleClaimQueue> {
+export async function claimQueue(deps: Deps): Promise<ConsoleClaimQueue> {
   const rows = await openQueue(deps.db);
   const now = deps.clock.now();
   const day = today(deps);
@@ -69,7 +69,7 @@ export async function claimQueue(deps: Deps, locale: Locale): Promise<ConsoleCla
 function decisionsFor(state: ClaimState, actor: ClaimActor): ConsoleClaimCase['decisions'] {
   return CLAIM_DECISIONS.flatMap((decision) => {
     const rule = findTransition(state, TARGET[decision]);
-    if (!rule || !rule.actors.includes(actor)) return [];
+    if (!rule?.actors.includes(actor)) return [];
     const reasons = rule.reasonsByActor?.[actor] ?? rule.reasons;
     return [{ decision, reasons: [...reasons], reasonRequired: rule.reasonRequired }];
   });
