@@ -17,7 +17,7 @@ import { useResource } from '../../resource.ts';
 import { signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
 import { type ClaimDetail, claimsApi, forgetClaimKey, forgetStep, isMoving, trackingPath } from './api.ts';
-import { AmountsTable, ClaimProblem, dueText, jakartaDateTime, StateBadge, StateFacts } from './parts.tsx';
+import { AmountsTable, ClaimProblem, dueWhen, jakartaDateTime, StateBadge, StateFacts } from './parts.tsx';
 import { useClaimsT } from './texts.ts';
 
 /** How often a moving claim is asked for again (tests shorten it). */
@@ -42,7 +42,7 @@ export function ClaimListPage() {
     return (
       <ul class="claim-list">
         {claims.map((claim) => {
-          const due = dueText(claim.due, t, c);
+          const due = dueWhen(claim.due, t, c);
           return (
             <li key={claim.id} class="panel">
               <h2>

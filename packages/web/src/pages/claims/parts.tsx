@@ -29,12 +29,18 @@ export function jakartaDateTime(iso: string, t: Messages): string {
   return `${Number(get('day'))} ${month} ${get('year')} ${get('hour')}${t.timeSeparator}${get('minute')} WIB`;
 }
 
-/** "Paling lambat 25 Nov 2026" (end of a working day) or "… 23 Nov 2026 11.15 WIB" (hours). */
-export function dueText(due: ClaimDetail['due'], t: Messages, c: ClaimsTexts): string | null {
+/** When a claim is due: '25 Nov 2026' (end of a working day) or '23 Nov 2026 11.15 WIB' (hours). */
+export function dueWhen(due: ClaimDetail['due'], t: Messages, c: ClaimsTexts): string | null {
   if (!due) return null;
   const when = due.at ? jakartaDateTime(due.at, t) : due.date ? formatDate(due.date, t) : null;
   if (!when) return null;
-  return `${c.dueBy} ${when}${due.illustrative ? ` ${c.dueIllustrative}` : ''}`;
+  return `${when}${due.illustrative ? ` ${c.dueIllustrative}` : ''}`;
+}
+
+/** "Paling lambat 25 Nov 2026", for a sentence without its own label. */
+export function dueText(due: ClaimDetail['due'], t: Messages, c: ClaimsTexts): string | null {
+  const when = dueWhen(due, t, c);
+  return when ? `${c.dueBy} ${when}` : null;
 }
 
 /** The words for a claim problem: core's catalogue, else this page's, then the server's detail. */
@@ -119,7 +125,7 @@ export function AmountsTable({ amounts }: { amounts: ClaimAmounts }) {
 export function StateFacts({ claim }: { claim: ClaimDetail }) {
   const t = useT();
   const c = useClaimsT();
-  const due = dueText(claim.due, t, c);
+  const due = dueWhen(claim.due, t, c);
   return (
     <dl class="claim-facts">
       <div>

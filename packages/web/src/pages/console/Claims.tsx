@@ -19,7 +19,7 @@ import { ErrorState, Loading } from '../../components/Status.tsx';
 import { formatDate } from '../../format.ts';
 import { lang, useT } from '../../i18n.ts';
 import { useResource } from '../../resource.ts';
-import { AmountsTable, dueText, jakartaDateTime, StateBadge, StateFacts } from '../claims/parts.tsx';
+import { AmountsTable, dueWhen, jakartaDateTime, StateBadge, StateFacts } from '../claims/parts.tsx';
 import { type Decision, useClaimsT } from '../claims/texts.ts';
 import { Notice } from './CaseNotice.tsx';
 import { CasePhoto } from './CasePhoto.tsx';
@@ -76,7 +76,7 @@ function Queue({ k, t }: { k: ReturnType<typeof useClaimsT>['console']; t: Retur
     return (
       <ul class="console-list">
         {[...queue.data.items].sort(byDue).map((item) => {
-          const due = dueText(item.due, t, c);
+          const due = dueWhen(item.due, t, c);
           return (
             <li key={item.id} class={item.overdue ? 'console-item console-item--overdue' : 'console-item'}>
               <h3 class="console-item__title">
