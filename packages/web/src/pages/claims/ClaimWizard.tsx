@@ -52,6 +52,8 @@ export const WIZARD_STEPS: readonly Step[] = [
 ];
 type Place = Step | 'done';
 
+const EDITABLE = new Set<string>(['draft', 'returned_for_fix']);
+
 type Loaded = {
   fullName: string;
   card: Card | null;
@@ -68,7 +70,8 @@ async function load(kpj: string, signal: AbortSignal): Promise<ApiResult<Loaded>
   if (!claims.ok) return claims;
   signedIn.value = true;
   const mine = claims.data.claims.filter((c) => c.kpj === kpj);
-  const draftSummary = mine.find((c) => c.state === 'draft');
+  // A draft, or a claim an officer returned for a fix: both are finished in this wizard.
+  const draftSummary = mine.find((c) => EDITABLE.has(c.state));
   let draft: ClaimDetail | null = null;
   if (draftSummary) {
     const detail = await claimsApi.get(draftSummary.id, signal);
@@ -81,7 +84,7 @@ async function load(kpj: string, signal: AbortSignal): Promise<ApiResult<Loaded>
       fullName: me.data.fullName,
       card: cards.data.cards.find((c) => c.kpj === kpj) ?? null,
       draft,
-      open: draft ? null : (mine.find((c) => c.state !== 'draft' && isOpen(c.state)) ?? null),
+      open: draft ? null : (mine.find((c) => isOpen(c.state)) ?? null),
     },
   };
 }
@@ -393,9 +396,11 @@ function BankStep({ claim, onNext }: { claim: ClaimDetail; onNext: () => void })
 function StatementStep({
   claim,
   onSubmitted,
+  onGoTo,
 }: {
   claim: ClaimDetail;
   onSubmitted: (c: ClaimDetail) => void;
+  onGoTo: (step: Step) => void;
 }) {
   const c = useClaimsT();
   const [accepted, setAccepted] = useState(false);
@@ -466,7 +471,32 @@ function StatementStep({
         />
         <span>{c.statementAccept}</span>
       </label>
-      {error && <ClaimProblem error={error} />}
+      {error && (
+        <ClaimProblem error={error}>
+          {isProblem(error, 'claim_selfie_required') && (
+            <p>
+              <button type="button" class="button button--secondary" onClick={() => onGoTo('selfie')}>
+                {c.stepTitles.selfie}
+              </button>
+            </p>
+          )}
+          {isProblem(error, 'claim_bank_missing') && (
+            <p>
+              <a href={dataUpdatePath(claim.kpj)}>{c.dataNoLink}</a>
+            </p>
+          )}
+          {isProblem(error, 'claim_not_eligible') && (
+            <p>
+              <a href={eligibilityPath(claim.kpj)}>{c.backToEligibility}</a>
+            </p>
+          )}
+          {isProblem(error, 'claim_not_editable') && (
+            <p>
+              <a href={trackingPath(claim.id)}>{c.openClaimLink}</a>
+            </p>
+          )}
+        </ClaimProblem>
+      )}
       {stepUp && (
         <>
           <p role="status">{c.stepUpIntro}</p>
@@ -641,6 +671,7 @@ export function ClaimWizardPage() {
             setClaim(next);
             go('done');
           }}
+          onGoTo={go}
         />
       )}
       {claim && place === 'done' && <Success claim={claim} />}

@@ -286,6 +286,14 @@ export function ClaimTrackingPage() {
           </p>
         </section>
       )}
+      {claim.state === 'returned_for_fix' && (
+        <a
+          class="button button--primary button--block"
+          href={`/klaim-jht/${encodeURIComponent(claim.kpj)}/ajukan`}
+        >
+          {c.fixClaim}
+        </a>
+      )}
       <Timeline claim={claim} />
       {claim.canCancel && (
         <Cancel

@@ -131,6 +131,7 @@ const id = {
   cancelling: 'Membatalkan…',
   cancelled: 'Klaim sudah dibatalkan.',
   backToTracking: 'Kembali ke Tracking Klaim',
+  fixClaim: 'Perbaiki dan kirim ulang klaim',
   programs: { JHT: 'Jaminan Hari Tua (JHT)' },
 
   /** Problem codes the core catalogue may not carry yet. */
@@ -312,6 +313,7 @@ const en: ClaimsTexts = {
   cancelling: 'Cancelling…',
   cancelled: 'The claim has been cancelled.',
   backToTracking: 'Back to claim tracking',
+  fixClaim: 'Fix and send the claim again',
   programs: { JHT: 'Old-age savings (JHT)' },
 
   problems: {

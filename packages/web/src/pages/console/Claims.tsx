@@ -79,11 +79,11 @@ function Queue({ k, t }: { k: ReturnType<typeof useClaimsT>['console']; t: Retur
           const due = dueWhen(item.due, t, c);
           return (
             <li key={item.id} class={item.overdue ? 'console-item console-item--overdue' : 'console-item'}>
-              <h3 class="console-item__title">
+              <h2 class="console-item__title">
                 <span>{item.reference}</span>
                 <span>{item.memberName}</span>
                 {item.overdue && <span class="badge console-badge--overdue">{k.overdue}</span>}
-              </h3>
+              </h2>
               <dl class="console-facts">
                 <div>
                   <dt>{k.kpj}</dt>
