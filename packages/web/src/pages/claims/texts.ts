@@ -139,6 +139,11 @@ const id = {
     claim_not_eligible: 'Kartu ini belum memenuhi syarat klaim JHT di aplikasi. Lihat syarat dan caranya.',
     claim_already_open: 'Sudah ada klaim JHT yang sedang berjalan untuk kartu ini.',
     claim_not_cancellable: 'Klaim ini tidak bisa dibatalkan lagi.',
+    claim_not_found: 'Klaim ini tidak ditemukan di akun Anda. Buka Tracking Klaim untuk melihat klaim Anda.',
+    claim_not_editable: 'Klaim ini sudah diajukan atau sudah selesai, jadi tidak dapat diubah lagi.',
+    claim_selfie_required: 'Ambil swafoto untuk verifikasi wajah dulu, lalu kirim klaim lagi.',
+    claim_bank_missing:
+      'Belum ada rekening bank atas nama Anda dari pengkinian data. Tambahkan rekening di Pengkinian Data, lalu kembali ke klaim.',
   } as Record<string, string>,
 
   // Console
@@ -321,6 +326,11 @@ const en: ClaimsTexts = {
       'This card does not meet the conditions of an in-app JHT claim yet. See the conditions and what to do.',
     claim_already_open: 'A JHT claim for this card is already in progress.',
     claim_not_cancellable: 'This claim can no longer be cancelled.',
+    claim_not_found: 'This claim is not in your account. Open claim tracking to see your claims.',
+    claim_not_editable: 'This claim has been submitted or is finished, so it cannot be changed any more.',
+    claim_selfie_required: 'Take the selfie for the face check first, then send the claim again.',
+    claim_bank_missing:
+      'There is no bank account in your name from the data update yet. Add an account in the data update, then come back to the claim.',
   },
 
   console: {
