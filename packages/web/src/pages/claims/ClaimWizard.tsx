@@ -136,6 +136,11 @@ function ReasonStep({
       first.current?.focus();
       return;
     }
+    // Back on this step with the draft's own reason: nothing to send again.
+    if (claim && claim.reason === reason) {
+      onStarted(claim);
+      return;
+    }
     sending.current = true;
     setBusy(true);
     setError(null);

@@ -286,13 +286,23 @@ describe('Klaim JHT wizard', () => {
   });
 
   it('resumes the open draft after a reload, never past a selfie not yet taken; Back goes a step back', async () => {
-    member({ [`GET ${CLAIM}`]: () => ({ status: 200, body: claim() }) }, [summary(claim())]);
+    const fetchMock = member({ [`GET ${CLAIM}`]: () => ({ status: 200, body: claim() }) }, [
+      summary(claim()),
+    ]);
     window.sessionStorage.setItem(`jmo.jht-claim-step.${KPJ}`, `${CLAIM_ID} bank`);
     renderAt(`/klaim-jht/${KPJ}/ajukan`);
     expect(await heading('Verifikasi wajah')).toBeTruthy();
     expect(screen.getByText('Langkah 4 dari 6')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Kembali' }));
     expect(await heading('Rincian saldo')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Kembali' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kembali' }));
+    expect(await heading('Alasan klaim')).toBeTruthy();
+    // The draft's reason is chosen; going on with it sends nothing again.
+    expect((screen.getByRole('radio', { name: 'Mengundurkan diri' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(await heading('Periksa data kepesertaan')).toBeTruthy();
+    expect(bodies(fetchMock, START)).toHaveLength(0);
   });
 
   it('without a bank account explains it and links to the data update; a non-Himbara bank pays in a batch', async () => {
