@@ -56,6 +56,16 @@ const dataUpdatePages = () => import('./pages/data-update/pages.ts');
 const DataUpdatePage = lazy(() => dataUpdatePages().then((m) => m.DataUpdatePage));
 const BeneficiariesPage = lazy(() => dataUpdatePages().then((m) => m.BeneficiariesPage));
 
+/** Klaim JHT and Tracking Klaim: the camera and the claim words load only when opened. */
+const claimPages = () => import('./pages/claims/pages.ts');
+const ClaimWizardPage = lazy(() => claimPages().then((m) => m.ClaimWizardPage));
+const ClaimListPage = lazy(() => claimPages().then((m) => m.ClaimListPage));
+const ClaimTrackingPage = lazy(() => claimPages().then((m) => m.ClaimTrackingPage));
+/** The console's claim queue and case: loaded when an officer opens them. */
+const consoleClaimPages = () => import('./pages/console/claims-pages.ts');
+const ConsoleClaimQueuePage = lazy(() => consoleClaimPages().then((m) => m.ConsoleClaimQueuePage));
+const ConsoleClaimCasePage = lazy(() => consoleClaimPages().then((m) => m.ConsoleClaimCasePage));
+
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
   const main = document.getElementById('main');
@@ -97,6 +107,11 @@ export function App() {
           <Route path="/employer/upah" component={WagesPage} />
           <Route path="/employer/tagihan" component={InvoicesPage} />
           <Route path="/employer/tagihan/:number" component={InvoiceDetailPage} />
+          <Route path="/klaim-jht/:kpj/ajukan" component={ClaimWizardPage} />
+          <Route path="/tracking-klaim" component={ClaimListPage} />
+          <Route path="/tracking-klaim/:id" component={ClaimTrackingPage} />
+          <Route path="/console/klaim" component={ConsoleClaimQueuePage} />
+          <Route path="/console/klaim/:id" component={ConsoleClaimCasePage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>
