@@ -53,9 +53,10 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
       },
     },
     {
-      // Claim moves a crash left unannounced (each mover announces its own right after commit).
+      // Claim moves not announced yet: the payouts' (which move claims inside their own transactions)
+      // and any a crash left behind; requests and officers announce their own right after commit.
       name: 'claim notices',
-      everyMs: 30_000,
+      everyMs: 5_000,
       run: async () => ({ sent: await sendClaimNotices(deps) }),
     },
     {

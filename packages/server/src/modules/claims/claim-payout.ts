@@ -6,7 +6,7 @@
  * moves with it, so the ledger, the bank and the claim states always agree. A reversed payout gives
  * the withheld tax back too: no tax is owed on money that never left.
  */
-import { type ClaimActor, dateInZone } from '@jmo/core';
+import { type ClaimActor, dateInZone, type Rupiah } from '@jmo/core';
 import type { Executor } from '../../db/database.ts';
 import type { Deps } from '../../lib/deps.ts';
 import { ensureFundAccount, postPostings } from '../ledger/ledger.repository.ts';
@@ -53,8 +53,8 @@ export async function startPayout(
         occurredOn,
         memo: `PPh 21 withheld on JHT claim ${claim.reference}`,
         entries: [
-          { accountId: account, amount: -claim.tax as never },
-          { accountId: taxAccount, amount: claim.tax as never },
+          { accountId: account, amount: -claim.tax as Rupiah },
+          { accountId: taxAccount, amount: claim.tax as Rupiah },
         ],
       },
     ]);
@@ -66,7 +66,7 @@ export async function startPayout(
       sourceId: claim.id,
       userId: claim.user_id,
       ledgerAccountId: account,
-      amount: claim.net as never,
+      amount: claim.net as Rupiah,
       bankCode: bank.bankCode,
       accountNumber: bank.accountNumber,
       holderName: bank.holderName,
@@ -108,32 +108,41 @@ async function followPayout(deps: Deps, change: PayoutChange): Promise<void> {
       throw new Error(`claim ${claim!.id}: ${claimState(claim!)} → ${to} refused: ${moved.error}`);
     claim = moved.value;
   };
+  const reason = change.reason ?? null;
+  // The payout's cycle seen from the claim: paying → payout_failed → retrying → paying → …
+  const walkTo = async (target: 'paying' | 'payout_failed') => {
+    for (let guard = 0; guard < 3 && claimState(claim!) !== target; guard++) {
+      const state = claimState(claim!);
+      if (state === 'paying')
+        await step(
+          'payout_failed',
+          'bank',
+          reason && reason !== 'retries_exhausted' ? reason : 'bank_timeout',
+        );
+      else if (state === 'payout_failed') await step('retrying', 'system');
+      else if (state === 'retrying') await step('paying', 'system');
+      else throw new Error(`claim ${claim!.id} in ${state} cannot follow its payout`);
+    }
+  };
   const state = claimState(claim);
   switch (change.state) {
     case 'paid':
       if (state === 'paid') return;
-      if (state === 'retrying') await step('paying', 'system');
+      await walkTo('paying');
       await step('paid', 'bank');
       return;
     case 'failed':
-      // The bank refused or did not answer; the payout will be tried again.
-      if (state === 'payout_failed' || state === 'retrying') return;
-      await step('payout_failed', 'bank', change.reason ?? 'bank_timeout');
-      await step('retrying', 'system');
+      // One attempt failed; the payout is retried or reversed next.
+      if (state === 'paying') await step('payout_failed', 'bank', reason ?? 'bank_timeout');
       return;
     case 'retrying':
-      if (state === 'retrying') await step('paying', 'system');
+      // Another attempt is scheduled: the claim is back with the bank.
+      if (state === 'payout_failed') await walkTo('paying');
       return;
     case 'reversed': {
       if (state === 'reversed') return;
-      if (state === 'retrying') await step('paying', 'system');
-      if (claimState(claim) === 'paying')
-        await step('payout_failed', 'bank', change.reason ?? 'bank_rejected');
-      await step(
-        'reversed',
-        'system',
-        change.reason === 'bank_timeout' ? 'retries_exhausted' : (change.reason ?? 'retries_exhausted'),
-      );
+      await walkTo('payout_failed');
+      await step('reversed', 'system', reason === 'bank_timeout' || !reason ? 'retries_exhausted' : reason);
       if (claim.tax && claim.tax > 0n) {
         const account = await jhtAccountOf(tx, claim.membership_id);
         const taxAccount = await ensureFundAccount(tx, 'fund_tax_withheld', deps.newId);
@@ -145,8 +154,8 @@ async function followPayout(deps: Deps, change: PayoutChange): Promise<void> {
             occurredOn: dateInZone(deps.clock.now(), deps.config.timeZone),
             memo: `Withheld tax returned: JHT claim ${claim.reference} not paid`,
             entries: [
-              { accountId: taxAccount, amount: -claim.tax as never },
-              { accountId: account, amount: claim.tax as never },
+              { accountId: taxAccount, amount: -claim.tax as Rupiah },
+              { accountId: account, amount: claim.tax as Rupiah },
             ],
           },
         ]);

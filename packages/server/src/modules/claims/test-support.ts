@@ -7,10 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import { EMPTY_PERSON_DATA, type PersonData, type Rupiah } from '@jmo/core';
 import { expect } from 'vitest';
+import {
+  addSandboxBankAccounts,
+  createSandboxBank,
+  type SandboxBankFaults,
+} from '../../adapters/bank/sandbox.ts';
 import { createCard, createEmployer, createMember, payContribution } from '../../testing/factories.ts';
 import { sentTo } from '../../testing/outbox.ts';
-import { signIn, type TestApp } from '../../testing/test-app.ts';
-import { jpeg } from '../data-update/test-support.ts';
+import { openTestApp, signIn, type TestApp } from '../../testing/test-app.ts';
+import { jpeg, PASS } from '../data-update/test-support.ts';
+import { PAYOUTS_ENV } from '../payouts/test-support.ts';
 
 let serial = 500;
 
@@ -40,6 +46,8 @@ export async function claimant(
     bank?: boolean;
     npwp?: string | null;
     fullName?: string;
+    /** The account at the sandbox bank: open (default), closed, or not there at all. */
+    bankStatus?: 'active' | 'closed' | 'none';
   } = {},
 ): Promise<Claimant> {
   serial++;
@@ -59,7 +67,17 @@ export async function claimant(
     const period = `2025-${String(m + 1).padStart(2, '0')}`;
     await payContribution(t.deps, card, { period, wage: 5_000_000n, ...MONTH, paidOn: `${period}-10` });
   }
-  const bankAccount = `77${String(serial).padStart(8, '0')}`;
+  // A BRI account (15 digits), open at the sandbox bank unless the test says otherwise.
+  const bankAccount = `7${String(serial).padStart(14, '0')}`;
+  if (opts.bankStatus !== 'none')
+    await addSandboxBankAccounts(t.deps.db, t.deps, [
+      {
+        bankCode: '002',
+        accountNumber: bankAccount,
+        holderName: fullName.toUpperCase(),
+        status: opts.bankStatus ?? 'active',
+      },
+    ]);
   if (opts.dataUpdated ?? true) {
     const now = t.deps.clock.now();
     const data: PersonData = {
@@ -172,4 +190,52 @@ export async function stepUp(t: TestApp, c: Claimant): Promise<void> {
 /** Sign in again (a fresh session, as a second phone would have). */
 export async function signInAgain(t: TestApp, c: Claimant): Promise<string> {
   return signIn(t, c);
+}
+
+/**
+ * A test app for claims that are paid: the sandbox bank as `npm start` has it (Himbara after 50 ms,
+ * others in a batch), a face matcher that passes, and a registry photo for everyone.
+ */
+export async function openClaimsApp(
+  env: Record<string, string> = {},
+): Promise<TestApp & { bankFaults: SandboxBankFaults }> {
+  const reference = await jpeg(640, 480, { r: 180, g: 140, b: 120 });
+  const bankFaults: SandboxBankFaults = {};
+  const t = await openTestApp({
+    now: '2026-11-23T03:00:00Z',
+    env: {
+      ...PAYOUTS_ENV,
+      REGISTRATION_RATE_LIMIT_PER_MINUTE: '1000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      ...env,
+    },
+    deps: (built) => ({
+      face: { compare: async () => PASS },
+      registry: { findByNik: built.registry.findByNik, referencePhoto: async () => reference },
+      bank: createSandboxBank(
+        { db: built.db, pii: built.pii, clock: built.clock },
+        {
+          latencyMs: 0,
+          himbaraDelayMs: built.config.payouts.sandboxHimbaraDelayMs,
+          batchMs: built.config.payouts.sandboxBatchMs,
+          faults: { disburse: (r) => bankFaults.disburse?.(r), settle: (id) => bankFaults.settle?.(id) },
+        },
+      ),
+    }),
+  });
+  return Object.assign(t, { bankFaults });
+}
+
+/** Start, selfie, step-up and send: the claim as Konfirmasi answers it. */
+export async function claimThrough(t: TestApp, c: Claimant) {
+  const api = claimCalls(t);
+  const key = randomUUID();
+  const started = await api.start(c, key);
+  expect(started.statusCode, started.body).toBe(201);
+  const id = started.json().id as string;
+  expect((await api.selfie(c, id)).statusCode).toBe(200);
+  await stepUp(t, c);
+  const sent = await api.submit(c, id, key);
+  expect(sent.statusCode, sent.body).toBe(200);
+  return sent.json() as { id: string; state: string; reference: string; net: string };
 }
