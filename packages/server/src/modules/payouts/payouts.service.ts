@@ -136,6 +136,8 @@ export function payoutsDurability(
           : null,
       );
     durableByDb.set(deps.db, known);
+    // A failed check is not remembered: the next call asks again.
+    known.catch(() => durableByDb.delete(deps.db));
   }
   return known;
 }

@@ -66,7 +66,10 @@ export async function memberWithBalance(
   balance: bigint,
   bank: { bankCode?: string; accountNumber?: string; status?: 'active' | 'closed'; open?: boolean } = {},
 ) {
-  const member = await createMember(t.deps);
+  accountSerial++;
+  // A NIK of our own per member (born 15-08-1991, serial = the counter): the factory's random serials
+  // collide now and then across the many members these tests make.
+  const member = await createMember(t.deps, { nik: `317401150891${String(accountSerial).padStart(4, '0')}` });
   const employer = await createEmployer(t.deps);
   const card = await createCard(t.deps, {
     personId: member.personId,
@@ -81,7 +84,6 @@ export async function memberWithBalance(
     worker: 1n,
     paidOn: '2026-09-10',
   });
-  accountSerial++;
   const bankCode = bank.bankCode ?? '002';
   const digits = bankCode === '002' ? 15 : bankCode === '008' ? 13 : 10;
   const accountNumber =
