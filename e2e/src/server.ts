@@ -17,6 +17,7 @@ import { createFileDocumentStore } from '@jmo/server/adapters/storage/file-store
 import { buildApp } from '@jmo/server/app';
 import { loadConfig } from '@jmo/server/config';
 import { seedDemoData } from '@jmo/server/demo/seed';
+import { startBackgroundJobs } from '@jmo/server/jobs/background';
 import { type Deps, newUuid, systemClock } from '@jmo/server/lib/deps';
 import { openReadCaches } from '@jmo/server/lib/read-caches';
 import { createCardKeyRing } from '@jmo/server/security/card-keys';
@@ -25,7 +26,13 @@ import { openTestDatabase } from '@jmo/server/testing/test-database';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
 
-export async function startServer(): Promise<{ url: string; deps: Deps; stop(): Promise<void> }> {
+/**
+ * `backgroundJobs`: run `npm start`'s jobs too (payouts to the sandbox bank, claim notices, …) on
+ * the real clock, for flows that wait for them.
+ */
+export async function startServer(
+  options: { backgroundJobs?: boolean } = {},
+): Promise<{ url: string; deps: Deps; stop(): Promise<void> }> {
   const database = await openTestDatabase();
   const outbox = { db: database.db, clock: systemClock, newId: newUuid };
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), indexKey: randomBytes(32) });
@@ -45,7 +52,14 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
     cardKeys: createCardKeyRing({ privateKey: generateKeyPairSync('ed25519').privateKey }),
     face: createHumanFaceMatcher(),
     // The demo's accounts are listed at /sandbox/bank (DEMO_BANK_ACCOUNTS).
-    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
+    bank: createSandboxBank(
+      { db: database.db, pii, clock: systemClock },
+      {
+        latencyMs: config.bank.sandboxLatencyMs,
+        himbaraDelayMs: config.payouts.sandboxHimbaraDelayMs,
+        batchMs: config.payouts.sandboxBatchMs,
+      },
+    ),
     documents: createFileDocumentStore(documentsDir, pii),
     caches: await openReadCaches(database, config.readCache),
   };
@@ -53,10 +67,12 @@ export async function startServer(): Promise<{ url: string; deps: Deps; stop(): 
   const app = await buildApp(deps, { webRoot: WEB_ROOT, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
+  const jobs = options.backgroundJobs ? startBackgroundJobs(deps, app.log) : null;
   return {
     url: `http://127.0.0.1:${port}`,
     deps,
     async stop() {
+      await jobs?.stop();
       await app.close();
       await deps.caches.close();
       await database.close();
