@@ -40,6 +40,7 @@ import { dataUpdateRoutes } from './modules/data-update/data-update.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { identityCorrectionRoutes } from './modules/identity-correction/identity-correction.routes.ts';
+import { jhtClaimRoutes } from './modules/jht-claim/jht-claim.routes.ts';
 import { paymentsRoutes } from './modules/payments/payments.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { simulationsRoutes } from './modules/simulations/simulations.routes.ts';
@@ -179,6 +180,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(dataUpdateRoutes, { deps });
   await app.register(identityCorrectionRoutes, { deps });
   await app.register(simulationsRoutes, { deps });
+  await app.register(jhtClaimRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

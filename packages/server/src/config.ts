@@ -115,6 +115,10 @@ const Env = z.object({
   JMO_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   /** Most entries each read cache holds (least recently used go first). */
   JMO_READ_CACHE_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+  /** Hours between a member asking to turn the withdrawal lock off and its taking effect. */
+  JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  /** Days a bank account changed from an earlier one blocks JHT claims. */
+  JMO_BANK_CHANGE_COOLING_OFF_DAYS: z.coerce.number().int().min(0).max(90).default(7),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
@@ -239,6 +243,8 @@ export type Config = Readonly<{
   }>;
   /** Sessions and card lists kept in memory, dropped on every change the database announces. */
   readCache: Readonly<{ seconds: number; maxEntries: number }>;
+  /** The member's safety controls on JHT claims (modules/jht-claim, core claims/safety.ts). */
+  claimSafety: Readonly<{ withdrawalLockOffDelayHours: number; bankCoolingOffDays: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -372,5 +378,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSelfieBytes: e.JMO_SELFIE_MAX_BYTES,
     }),
     readCache: Object.freeze({ seconds: e.JMO_READ_CACHE_SECONDS, maxEntries: e.JMO_READ_CACHE_ENTRIES }),
+    claimSafety: Object.freeze({
+      withdrawalLockOffDelayHours: e.JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS,
+      bankCoolingOffDays: e.JMO_BANK_CHANGE_COOLING_OFF_DAYS,
+    }),
   });
 }

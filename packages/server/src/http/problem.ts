@@ -108,6 +108,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   review_already_decided: 409,
   beneficiaries_invalid: 422,
   internal_error: 500,
+  leave_report_not_needed: 409,
+  claim_reminder_not_needed: 409,
 };
 
 /** Thrown by route handlers to end a request with a problem; caught by the one error handler. */

@@ -9,6 +9,7 @@ import type { Deps } from '../lib/deps.ts';
 import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
 import { today } from '../modules/cards/cards.service.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
+import { sendDueClaimReminders } from '../modules/jht-claim/jht-claim.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
 
 export interface BackgroundJobs {
@@ -48,6 +49,12 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
         }
         return { credited: result.credited };
       },
+    },
+    {
+      // "Remind me on the day I can claim": each due reminder once (notices are keyed by reminder).
+      name: 'JHT claim reminders',
+      everyMs: 30 * 60_000,
+      run: async () => ({ sent: await sendDueClaimReminders(deps) }),
     },
   ];
   const running = new Set<Promise<void>>();

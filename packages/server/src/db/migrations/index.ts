@@ -19,6 +19,7 @@ import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
 import * as dataUpdates from './2026-12-02-0018-data-updates.ts';
 import * as identityCorrections from './2026-12-02-0019-identity-corrections.ts';
 import * as changeNotifications from './2026-12-03-0020-change-notifications.ts';
+import * as jhtClaimSafety from './2026-12-03-0021-jht-claim-safety.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0018-data-updates': dataUpdates,
   '2026-12-02-0019-identity-corrections': identityCorrections,
   '2026-12-03-0020-change-notifications': changeNotifications,
+  '2026-12-03-0021-jht-claim-safety': jhtClaimSafety,
 };
