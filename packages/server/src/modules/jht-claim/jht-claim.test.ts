@@ -7,6 +7,7 @@
  */
 import { calendarDate } from '@jmo/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemoData } from '../../demo/seed.ts';
 import {
   createCard,
   createEmployer,
@@ -330,5 +331,40 @@ describe('the API description', () => {
     );
     expect(spec.components.schemas).toHaveProperty('JhtEligibilityResponse');
     expect(spec.components.schemas).toHaveProperty('WithdrawalLockResponse');
+  });
+});
+
+describe('the demo members', () => {
+  it('seeds one who may claim (Dewi), one whose employer must report (Budi), one above the cap (Made)', async () => {
+    const demo = await openTestApp({ now: '2026-11-23T03:00:00Z' });
+    try {
+      await seedDemoData(demo.deps, { people: 0 });
+      const cardsOf = async (email: string) => {
+        const cookie = await signIn(demo, { email, password: DEMO_PASSWORD });
+        const cards = (await demo.app.inject({ url: '/api/v1/me/cards', headers: { cookie } })).json().cards;
+        const all = [];
+        for (const c of cards as { kpj: string }[])
+          all.push(
+            (
+              await demo.app.inject({ url: `/api/v1/me/cards/${c.kpj}/jht-eligibility`, headers: { cookie } })
+            ).json(),
+          );
+        return all;
+      };
+      const [dewi] = await cardsOf('dewi@demo.jmo.id');
+      expect(dewi).toMatchObject({
+        canClaimInApp: true,
+        bank: { bankCode: '002', holderName: 'DEWI ANGGRAINI' },
+      });
+      const budi = await cardsOf('budi@demo.jmo.id');
+      expect(budi.find((e) => e.card.status === 'active').conditions[2].blocker).toMatchObject({
+        code: 'leave_not_reported',
+        remedy: 'ask_employer',
+      });
+      const made = await cardsOf('made@demo.jmo.id');
+      expect(made.some((e) => e.conditions[0].blocker?.remedy === 'lapak_asik')).toBe(true);
+    } finally {
+      await demo.close();
+    }
   });
 });
