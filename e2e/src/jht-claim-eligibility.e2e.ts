@@ -51,6 +51,8 @@ describe.skipIf(!chromiumPath)('Klaim JHT: conditions and remedies (Chromium)', 
 
   it('(a) an active member asks the employer to report the leaving, and the employer sees the request', async () => {
     await signIn('budi@demo.jmo.id');
+    await page.getByRole('link', { name: 'Klaim JHT', exact: true }).waitFor();
+    await expectNoAxeViolations(page);
     await shot(page, 'home');
     await openClaimFor(/PT Sinar Jaya Abadi/);
     const membership = page.locator('[data-condition="membership_ended"]');

@@ -9,7 +9,9 @@ import { type Kysely, sql } from 'kysely';
  *   employer sees the open ones in the portal; reporting the leaver resolves them. One open request
  *   per card.
  * - `jht_claim_reminders`: "remind me on the day I can claim"; the background job sends the due
- *   ones (an in-app notice of kind `jht_claim_reminder`, e-mail and SMS) and stamps `sent_at`.
+ *   ones (an in-app notice of kind `jht_claim_reminder`, e-mail and SMS) and stamps `sent_at`. The
+ *   notice kind is allowed by migration 0024, which runs after the claims' 0023 (that one rewrites
+ *   the kinds' check).
  *
  * The bank cooling-off needs no table: the bank account lives in the person's data, and every change
  * of it is a version in `person_data_versions` (data update, migration 0018) whose before and after
@@ -53,19 +55,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (user_id, membership_id, remind_on)
     );
     CREATE INDEX jht_claim_reminders_due_idx ON jht_claim_reminders (remind_on) WHERE sent_at IS NULL;
-
-    ALTER TABLE member_notifications DROP CONSTRAINT member_notifications_kind_check;
-    ALTER TABLE member_notifications ADD CONSTRAINT member_notifications_kind_check
-      CHECK (kind IN ('employer_unpaid', 'wage_dropped', 'identity_correction', 'jht_claim_reminder'));
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    DELETE FROM member_notifications WHERE kind = 'jht_claim_reminder';
-    ALTER TABLE member_notifications DROP CONSTRAINT member_notifications_kind_check;
-    ALTER TABLE member_notifications ADD CONSTRAINT member_notifications_kind_check
-      CHECK (kind IN ('employer_unpaid', 'wage_dropped', 'identity_correction'));
     DROP TABLE jht_claim_reminders, leave_report_requests, withdrawal_locks;
   `.execute(db);
 }
