@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
 import { chromiumPath } from './browser.ts';
-import { ARTIFACTS, openPhone, type Server } from './phone.ts';
+import { ARTIFACTS, homeCardLinks, openPhone, type Server } from './phone.ts';
 
 describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×740)', () => {
   let server: Server;
@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('participant sees their balances (Chromium, 360×
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
     await page.getByText('Budi Santoso').first().waitFor();
-    const cards = page.getByRole('link', { name: /\d{3}/ });
+    const cards = homeCardLinks(page);
     await expect.poll(() => cards.count()).toBe(2);
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Rp\d{1,3}(\.\d{3})+/);
     await expectNoAxeViolations(page);

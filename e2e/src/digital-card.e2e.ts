@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
 import { chromiumPath } from './browser.ts';
-import { ARTIFACTS, openPhone, type Server } from './phone.ts';
+import { ARTIFACTS, homeCardLinks, openPhone, type Server } from './phone.ts';
 
 describe.skipIf(!chromiumPath)('digital card and /verify (Chromium, 360×740)', () => {
   let server: Server;
@@ -39,7 +39,7 @@ describe.skipIf(!chromiumPath)('digital card and /verify (Chromium, 360×740)', 
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL(`${server.url}/`);
     // His newest card is the active one at PT Sinar Jaya Abadi.
-    await page.getByRole('link', { name: /\d{3}/ }).first().click();
+    await homeCardLinks(page).first().click();
     await page.getByRole('link', { name: /Kartu Digital/ }).click();
     await page.getByRole('heading', { name: 'Kartu Digital', level: 1 }).waitFor();
     await page.getByRole('img', { name: /Kode QR Kartu Digital/ }).waitFor();

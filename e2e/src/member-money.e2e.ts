@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.ts';
 import { chromiumPath } from './browser.ts';
-import { ARTIFACTS, openPhone, type Server } from './phone.ts';
+import { ARTIFACTS, homeCardLinks, openPhone, type Server } from './phone.ts';
 
 const PASSWORD = 'demo-jmo-2026';
 
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('member money screens (Chromium, 360×740)', () =
   it('(a) Budi opens a card and sees the balance chart and a month explained', async () => {
     await signIn('budi@demo.jmo.id');
     // Home: each card with its programs.
-    const cards = page.getByRole('link', { name: /\d{3}/ });
+    const cards = homeCardLinks(page);
     await expect.poll(() => cards.count()).toBe(2);
     await expect.poll(() => cards.first().textContent()).toMatch(/JHT.*JKK.*JKM/);
     await expectNoAxeViolations(page);

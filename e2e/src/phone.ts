@@ -46,3 +46,8 @@ export async function latestCode(server: Server, to: string, channel: 'email' | 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The card links in Beranda's "Kartu Peserta" list (the data-update banner also names KPJ numbers). */
+export function homeCardLinks(page: Page) {
+  return page.getByRole('region', { name: 'Kartu Peserta' }).getByRole('link', { name: /\d{3}/ });
+}

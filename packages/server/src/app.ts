@@ -35,6 +35,8 @@ import { stepUpRoutes } from './modules/auth/step-up.routes.ts';
 import { bpuRoutes } from './modules/bpu/bpu.routes.ts';
 import { cardCredentialsRoutes } from './modules/card-credentials/card-credentials.routes.ts';
 import { cardsRoutes } from './modules/cards/cards.routes.ts';
+import { followClaimPayouts } from './modules/claims/claim-payout.ts';
+import { claimsRoutes } from './modules/claims/claims.routes.ts';
 import { consoleRoutes } from './modules/console/console.routes.ts';
 import { dataUpdateRoutes } from './modules/data-update/data-update.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
@@ -42,6 +44,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { identityCorrectionRoutes } from './modules/identity-correction/identity-correction.routes.ts';
 import { jhtClaimRoutes } from './modules/jht-claim/jht-claim.routes.ts';
 import { paymentsRoutes } from './modules/payments/payments.routes.ts';
+import { payoutsRoutes } from './modules/payouts/payouts.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { simulationsRoutes } from './modules/simulations/simulations.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
@@ -181,6 +184,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(identityCorrectionRoutes, { deps });
   await app.register(simulationsRoutes, { deps });
   await app.register(jhtClaimRoutes, { deps });
+  await app.register(claimsRoutes, { deps });
+  // A claim moves with its payout, in the payout's own transactions (modules/claims/claim-payout.ts).
+  const stopFollowingPayouts = followClaimPayouts(deps);
+  app.addHook('onClose', async () => stopFollowingPayouts());
+  await app.register(payoutsRoutes, { deps });
   // Captured mail and SMS, codes included: only where the sandbox is on (never in production).
   if (deps.config.sandbox) await app.register(sandboxRoutes, { deps });
 

@@ -119,6 +119,34 @@ const Env = z.object({
   JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS: z.coerce.number().int().min(0).max(720).default(24),
   /** Days a bank account changed from an earlier one blocks JHT claims. */
   JMO_BANK_CHANGE_COOLING_OFF_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** Bank calls a payout gets (first send included) before the money goes back to the member's balance. */
+  JMO_PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Wait before the first retry of a failed payout; doubled at each further retry up to JMO_PAYOUT_BACKOFF_MAX_SECONDS. */
+  JMO_PAYOUT_BACKOFF_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  JMO_PAYOUT_BACKOFF_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(3600),
+  /** How long a payout the bank accepted waits for its callback before the worker asks the bank. */
+  JMO_PAYOUT_CALLBACK_WAIT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86_400)
+    .default(3600),
+  /** How long a worker holds a payout it took; after that another worker may take it over. */
+  JMO_PAYOUT_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Shared secret the banks sign their transfer callbacks with (at least 32 characters). */
+  BANK_CALLBACK_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  ),
+  /** The sandbox bank settles a transfer to a Himbara bank (BRI, Mandiri, BNI, BTN) after this delay; default 4000 ms, 20 under NODE_ENV=test. */
+  JMO_SANDBOX_BANK_HIMBARA_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  /** The sandbox bank settles transfers to other banks in a batch at every multiple of this many seconds. */
+  JMO_SANDBOX_BANK_BATCH_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
 });
 
 /** A PKCS#8 Ed25519 private key from base64 DER or PEM text; problems never quote the key. */
@@ -245,6 +273,21 @@ export type Config = Readonly<{
   readCache: Readonly<{ seconds: number; maxEntries: number }>;
   /** The member's safety controls on JHT claims (modules/jht-claim, core claims/safety.ts). */
   claimSafety: Readonly<{ withdrawalLockOffDelayHours: number; bankCoolingOffDays: number }>;
+  /**
+   * Payouts (modules/payouts): attempts before a reversal, the retry backoff, how long a sent
+   * payout waits for its callback, the worker's lease, the banks' callback secret (a secret: never
+   * log it) and the sandbox bank's settlement timing (Himbara after a delay, others in batches).
+   */
+  payouts: Readonly<{
+    maxAttempts: number;
+    backoffMs: number;
+    backoffMaxMs: number;
+    callbackWaitMs: number;
+    leaseMs: number;
+    callbackSecret: Buffer;
+    sandboxHimbaraDelayMs: number;
+    sandboxBatchMs: number;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -381,6 +424,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     claimSafety: Object.freeze({
       withdrawalLockOffDelayHours: e.JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS,
       bankCoolingOffDays: e.JMO_BANK_CHANGE_COOLING_OFF_DAYS,
+    }),
+    payouts: Object.freeze({
+      maxAttempts: e.JMO_PAYOUT_MAX_ATTEMPTS,
+      backoffMs: e.JMO_PAYOUT_BACKOFF_SECONDS * 1000,
+      backoffMaxMs: Math.max(e.JMO_PAYOUT_BACKOFF_MAX_SECONDS, e.JMO_PAYOUT_BACKOFF_SECONDS) * 1000,
+      callbackWaitMs: e.JMO_PAYOUT_CALLBACK_WAIT_SECONDS * 1000,
+      leaseMs: e.JMO_PAYOUT_LEASE_SECONDS * 1000,
+      // Unset: a fresh secret per process (the sandbox bank runs in this process), so no default
+      // secret exists and no outside callback can verify. A real bank adapter needs it set.
+      callbackSecret: e.BANK_CALLBACK_SECRET ? Buffer.from(e.BANK_CALLBACK_SECRET) : randomBytes(32),
+      sandboxHimbaraDelayMs: e.JMO_SANDBOX_BANK_HIMBARA_DELAY_MS ?? (e.NODE_ENV === 'test' ? 20 : 4000),
+      sandboxBatchMs: e.JMO_SANDBOX_BANK_BATCH_SECONDS * 1000,
     }),
   });
 }

@@ -72,7 +72,14 @@ async function main(): Promise<void> {
     // Real face embeddings on the WASM backend; the models load on the first comparison.
     face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     bank: config.sandbox
-      ? createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs })
+      ? createSandboxBank(
+          { db: database.db, pii, clock: systemClock },
+          {
+            latencyMs: config.bank.sandboxLatencyMs,
+            himbaraDelayMs: config.payouts.sandboxHimbaraDelayMs,
+            batchMs: config.payouts.sandboxBatchMs,
+          },
+        )
       : unavailableBank,
     documents: createFileDocumentStore(path.join(config.dataDir, 'documents'), pii),
     caches: await openReadCaches(database, config.readCache),

@@ -62,6 +62,15 @@ const jhtClaimPages = () => import('./pages/jht-claim/pages.ts');
 const JhtClaimCardsPage = lazy(() => jhtClaimPages().then((m) => m.JhtClaimCardsPage));
 const JhtEligibilityPage = lazy(() => jhtClaimPages().then((m) => m.JhtEligibilityPage));
 const LapakAsikPage = lazy(() => jhtClaimPages().then((m) => m.LapakAsikPage));
+/** Klaim JHT and Tracking Klaim: the camera and the claim words load only when opened. */
+const claimPages = () => import('./pages/claims/pages.ts');
+const ClaimWizardPage = lazy(() => claimPages().then((m) => m.ClaimWizardPage));
+const ClaimListPage = lazy(() => claimPages().then((m) => m.ClaimListPage));
+const ClaimTrackingPage = lazy(() => claimPages().then((m) => m.ClaimTrackingPage));
+/** The console's claim queue and case: loaded when an officer opens them. */
+const consoleClaimPages = () => import('./pages/console/claims-pages.ts');
+const ConsoleClaimQueuePage = lazy(() => consoleClaimPages().then((m) => m.ConsoleClaimQueuePage));
+const ConsoleClaimCasePage = lazy(() => consoleClaimPages().then((m) => m.ConsoleClaimCasePage));
 
 /** After moving to another page, put keyboard and screen-reader focus at the start of its content. */
 function focusMain() {
@@ -108,6 +117,11 @@ export function App() {
           <Route path="/klaim-jht/:kpj" component={JhtEligibilityPage} />
           <Route path="/lapak-asik" component={LapakAsikPage} />
           <Route path="/employer/permintaan-lapor" component={LeaveReportRequestsPage} />
+          <Route path="/klaim-jht/:kpj/ajukan" component={ClaimWizardPage} />
+          <Route path="/tracking-klaim" component={ClaimListPage} />
+          <Route path="/tracking-klaim/:id" component={ClaimTrackingPage} />
+          <Route path="/console/klaim" component={ConsoleClaimQueuePage} />
+          <Route path="/console/klaim/:id" component={ConsoleClaimCasePage} />
           <Route default component={NotFoundPage} />
         </Router>
       </Layout>

@@ -404,6 +404,39 @@ export const errorMessages = {
     id: 'Daftar ahli waris perlu diperbaiki; lihat keterangan di tiap isian. Daftar sebelumnya belum diubah.',
     en: 'The list of heirs needs fixing; see the note on each field. The earlier list is unchanged.',
   },
+  claim_not_found: {
+    id: 'Klaim ini tidak ditemukan di akun Anda. Buka Tracking Klaim untuk melihat klaim Anda.',
+    en: 'This claim is not in your account. Open claim tracking to see your claims.',
+  },
+  claim_not_eligible: {
+    id: 'Klaim JHT belum dapat diajukan di aplikasi untuk kartu ini. Lihat syarat yang belum terpenuhi dan cara memenuhinya di halaman Klaim JHT.',
+    en: 'A JHT claim cannot be made in the app for this card yet. See the condition not met, and what to do, on the JHT claim page.',
+  },
+  claim_already_open: {
+    id: 'Kartu ini sudah punya klaim JHT yang sedang diproses. Ikuti perkembangannya di Tracking Klaim.',
+    en: 'This card already has a JHT claim in progress. Follow it in claim tracking.',
+  },
+  claim_not_editable: {
+    id: 'Klaim ini sudah diajukan atau sudah selesai, jadi tidak dapat diubah lagi. Lihat statusnya di Tracking Klaim.',
+    en: 'This claim has been submitted or is finished, so it cannot be changed any more. See its status in claim tracking.',
+  },
+  claim_selfie_required: {
+    id: 'Ambil swafoto untuk verifikasi wajah dulu, lalu kirim klaim lagi.',
+    en: 'Take the selfie for the face check first, then send the claim again.',
+  },
+  claim_bank_missing: {
+    id: 'Belum ada rekening bank atas nama Anda dari pengkinian data. Tambahkan NPWP dan rekening di Pengkinian Data, lalu kembali ke klaim.',
+    en: 'There is no bank account in your name from the data update yet. Add your NPWP and account in the data update, then come back to the claim.',
+  },
+  claim_decision_invalid: {
+    id: 'Keputusan ini tidak dapat dibuat untuk klaim dalam status sekarang, atau alasannya tidak sesuai. Pilih salah satu alasan yang tersedia.',
+    en: 'This decision cannot be made for the claim in its current state, or the reason does not fit. Choose one of the reasons offered.',
+  },
+  claim_not_in_queue: {
+    id: 'Klaim ini tidak sedang menunggu keputusan petugas (mungkin sudah diputuskan). Muat ulang antrean.',
+    en: 'This claim is not waiting for an officer (it may have been decided). Reload the queue.',
+  },
+
   internal_error: {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',
@@ -415,6 +448,14 @@ export const errorMessages = {
   claim_reminder_not_needed: {
     id: 'Tidak ada tanggal tunggu untuk kartu ini: klaim belum bisa dijadwalkan atau sudah bisa diajukan sekarang.',
     en: 'This card has no waiting date: a claim cannot be scheduled yet, or it can be made now.',
+  },
+  transfer_signature_invalid: {
+    id: 'Tanda tangan notifikasi transfer bank tidak sah. Notifikasi diabaikan.',
+    en: 'The bank transfer notification signature is not valid. The notification was ignored.',
+  },
+  payouts_unavailable: {
+    id: 'Pembayaran ke rekening sedang tidak dapat diproses. Saldo Anda tetap utuh; silakan coba lagi nanti.',
+    en: 'Payouts to bank accounts cannot be processed right now. Your balance is untouched; please try again later.',
   },
 } as const satisfies Record<string, { id: string; en: string }>;
 

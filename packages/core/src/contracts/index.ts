@@ -2,6 +2,7 @@ export * from './auth.ts';
 export * from './bpu.ts';
 export * from './card-credentials.ts';
 export * from './cards.ts';
+export * from './claims.ts';
 export * from './common.ts';
 export * from './data-update.ts';
 export * from './employer.ts';

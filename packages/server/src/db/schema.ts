@@ -85,7 +85,10 @@ export type LedgerAccountKind =
   | 'fund_jkk'
   | 'fund_jkm'
   | 'fund_jkp'
-  | 'fund_penalties';
+  | 'fund_penalties'
+  | 'fund_payout_clearing'
+  | 'fund_bank_settlement'
+  | 'fund_tax_withheld';
 export type PostingKind = 'contribution' | 'development_return' | 'transfer' | 'reversal' | 'penalty';
 
 export interface LedgerAccountsTable {
@@ -202,6 +205,7 @@ export type NotificationKind =
   | 'employer_unpaid'
   | 'wage_dropped'
   | 'identity_correction'
+  | 'claim_status'
   | 'jht_claim_reminder';
 
 export interface MemberNotificationsTable {
@@ -649,4 +653,129 @@ export interface JhtClaimRemindersTable {
   remind_on: DateString;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+}
+
+/** A claim and where it is (migration 0023); the moves are `claim_events`. */
+export interface ClaimsTable {
+  id: string;
+  reference: string;
+  program: 'JHT';
+  channel: 'app' | 'lapak_asik' | 'branch';
+  user_id: string;
+  person_id: string;
+  membership_id: string;
+  leaving_reason: 'resigned' | 'terminated';
+  idempotency_key: string;
+  state: string;
+  state_reason: string | null;
+  state_since: Timestamp;
+  face_status: 'not_taken' | 'passed' | 'failed' | 'referred';
+  balance: bigint | null;
+  gross: bigint | null;
+  tax: bigint | null;
+  net: bigint | null;
+  has_npwp: boolean | null;
+  /** JSON text: core's tax computation (regime, lines, sources). */
+  tax_detail: string | null;
+  /** JSON { bankCode, accountNumber, holderName }, encrypted. */
+  bank_enc: Buffer | null;
+  payout_id: string | null;
+  holder_staff_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+}
+
+export interface ClaimEventsTable {
+  claim_id: string;
+  seq: number;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  actor: 'system' | 'participant' | 'officer' | 'supervisor' | 'bank';
+  staff_id: string | null;
+  at: Timestamp;
+  notified_at: Timestamp | null;
+}
+
+export interface ClaimFaceChecksTable {
+  id: string;
+  claim_id: string;
+  outcome: 'passed' | 'failed' | 'referred';
+  problem: string | null;
+  similarity: number | null;
+  liveness: number | null;
+  millis: number | null;
+  selfie_key: string;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  claims: ClaimsTable;
+  claim_events: ClaimEventsTable;
+  claim_face_checks: ClaimFaceChecksTable;
+}
+
+export type PayoutState = 'pending' | 'sent' | 'paid' | 'failed' | 'retrying' | 'reversed';
+
+/** Money leaving for a member's bank account (modules/payouts): the outbox row, one per source. */
+export interface PayoutsTable {
+  id: string;
+  /** What the payout pays, e.g. 'jht_claim', and its id there; unique together. */
+  source_kind: string;
+  source_id: string;
+  user_id: string;
+  /** The member's ledger account debited (and credited back by a reversal). */
+  ledger_account_id: string;
+  amount: bigint;
+  bank_code: string;
+  account_number_enc: Buffer;
+  holder_name_enc: Buffer;
+  state: PayoutState;
+  attempts: Generated<number>;
+  /** When the worker should next act on it; null once paid or reversed. */
+  next_attempt_at: Timestamp | null;
+  lease_owner: string | null;
+  /** Raised by every claim and every state change: a worker holding an older token is fenced off. */
+  lease_token: Generated<bigint>;
+  lease_until: Timestamp | null;
+  bank_reference: string | null;
+  last_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Append-only (a trigger refuses edits): every state a payout went through, and why. */
+export interface PayoutEventsTable {
+  id: string;
+  payout_id: string;
+  state: PayoutState | 'anomaly';
+  reason_code: string | null;
+  detail: string | null;
+  at: Timestamp;
+}
+
+/** The sandbox bank's transfers, one per payout id (its idempotency key). */
+export interface SandboxBankTransfersTable {
+  payout_id: string;
+  reference: string;
+  bank_code: string;
+  account_number_enc: Buffer;
+  amount: bigint;
+  status: 'accepted' | 'settled' | 'failed';
+  failure_reason: 'closed' | 'not_found' | 'rejected' | null;
+  disburse_calls: Generated<number>;
+  accepted_at: Timestamp;
+  settle_at: Timestamp;
+  settled_at: Timestamp | null;
+  /** A callback (settled or failed) waits to be delivered to JMO. */
+  callback_due: boolean;
+  callbacks_sent: Generated<number>;
+}
+
+// Merged into DB above (declaration merging), so this feature's tables stay in one appended block.
+export interface DB {
+  payouts: PayoutsTable;
+  payout_events: PayoutEventsTable;
+  sandbox_bank_transfers: SandboxBankTransfersTable;
 }

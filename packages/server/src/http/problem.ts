@@ -107,9 +107,19 @@ export const errorStatus: Record<ErrorCode, number> = {
   identity_correction_not_found: 404,
   review_already_decided: 409,
   beneficiaries_invalid: 422,
+  claim_not_found: 404,
+  claim_not_eligible: 422,
+  claim_already_open: 409,
+  claim_not_editable: 409,
+  claim_selfie_required: 422,
+  claim_bank_missing: 422,
+  claim_decision_invalid: 422,
+  claim_not_in_queue: 409,
   internal_error: 500,
   leave_report_not_needed: 409,
   claim_reminder_not_needed: 409,
+  transfer_signature_invalid: 401,
+  payouts_unavailable: 503,
 };
 
 /** Thrown by route handlers to end a request with a problem; caught by the one error handler. */

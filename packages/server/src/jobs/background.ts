@@ -8,9 +8,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../lib/deps.ts';
 import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
 import { today } from '../modules/cards/cards.service.ts';
+import { sendClaimNotices } from '../modules/claims/claim-notices.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
 import { sendDueClaimReminders } from '../modules/jht-claim/jht-claim.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
+import { runPayoutWorker, runSandboxBankTick } from '../modules/payouts/payouts.service.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
@@ -23,6 +25,7 @@ interface Job {
 }
 
 export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): BackgroundJobs {
+  let payoutsRefusalLogged = false;
   const jobs: Job[] = [
     { name: 'post paid invoices', everyMs: 15_000, run: () => runPostingJob(deps) },
     {
@@ -56,6 +59,30 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
       everyMs: 30 * 60_000,
       run: async () => ({ sent: await sendDueClaimReminders(deps) }),
     },
+    {
+      // Claim moves not announced yet: the payouts' (which move claims inside their own transactions)
+      // and any a crash left behind; requests and officers announce their own right after commit.
+      name: 'claim notices',
+      everyMs: 5_000,
+      run: async () => ({ sent: await sendClaimNotices(deps) }),
+    },
+    {
+      // Payouts out of the outbox to the banks. Where payouts cannot run (PGlite or fsync off outside
+      // the sandbox) it says so once and does nothing.
+      name: 'payouts',
+      everyMs: 2_000,
+      run: async () => {
+        const { unavailable, refused, ...counts } = await runPayoutWorker(deps);
+        if (unavailable && !payoutsRefusalLogged) {
+          payoutsRefusalLogged = true;
+          log.warn({ job: 'payouts' }, unavailable);
+        }
+        return counts;
+      },
+    },
+    ...(deps.config.sandbox
+      ? [{ name: 'sandbox bank transfers', everyMs: 1_000, run: () => runSandboxBankTick(deps) }]
+      : []),
   ];
   const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {

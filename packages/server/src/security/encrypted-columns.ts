@@ -112,4 +112,10 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     primaryKey: ['id'],
     columns: [{ enc: 'requested_enc' }, { enc: 'explanation_enc' }, { enc: 'decision_reason_enc' }],
   },
+  {
+    table: 'payouts',
+    primaryKey: ['id'],
+    columns: [{ enc: 'account_number_enc' }, { enc: 'holder_name_enc' }],
+  },
+  { table: 'sandbox_bank_transfers', primaryKey: ['payout_id'], columns: [{ enc: 'account_number_enc' }] },
 ];

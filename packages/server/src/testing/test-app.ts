@@ -70,7 +70,14 @@ export async function openTestApp(
     }),
     face: createHumanFaceMatcher({ modelsDir: config.face.modelsDir }),
     // No latency unless a test configures one (JMO_SANDBOX_BANK_LATENCY_MS is 0 under NODE_ENV=test).
-    bank: createSandboxBank({ db: database.db, pii }, { latencyMs: config.bank.sandboxLatencyMs }),
+    bank: createSandboxBank(
+      { db: database.db, pii, clock },
+      {
+        latencyMs: config.bank.sandboxLatencyMs,
+        himbaraDelayMs: config.payouts.sandboxHimbaraDelayMs,
+        batchMs: config.payouts.sandboxBatchMs,
+      },
+    ),
     documents: createFileDocumentStore(documentsDir, pii),
     caches: await openReadCaches(database, config.readCache),
   };

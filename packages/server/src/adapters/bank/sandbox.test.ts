@@ -11,12 +11,13 @@ import { newUuid } from '../../lib/deps.ts';
 import { createPiiCipher } from '../../security/pii.ts';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { bankGatewayContract } from './bank.contract.ts';
-import { BankUnavailableError } from './port.ts';
+import { BankUnavailableError, type TransferCallback, verifyTransferCallback } from './port.ts';
 import {
   addSandboxBankAccounts,
   createSandboxBank,
   isSandboxOutageAccount,
   listSandboxBankAccounts,
+  runSandboxBank,
   type SandboxBankAccount,
 } from './sandbox.ts';
 
@@ -85,6 +86,70 @@ describe('sandbox bank', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
     expect(isSandboxOutageAccount('9999999999')).toBe(true);
     expect(isSandboxOutageAccount('9999999998')).toBe(false);
+  });
+});
+
+describe('sandbox bank transfers', () => {
+  const secret = randomBytes(32);
+  let now = new Date('2026-12-02T03:00:10Z');
+  const movingClock = { now: () => new Date(now) };
+  const options = { latencyMs: 0, himbaraDelayMs: 3000, batchMs: 60_000 };
+
+  it('settles Himbara transfers after the delay and others at the next batch, then calls back signed, at least once', async () => {
+    const bank = createSandboxBank({ db: t.db, pii, clock: movingClock }, options);
+    const himbara = newUuid();
+    const other = newUuid();
+    await bank.disburse({ payoutId: himbara, ...active, amount: 5000n as never });
+    await bank.disburse({
+      payoutId: other,
+      bankCode: '014',
+      accountNumber: '1234567890',
+      holderName: 'X',
+      amount: 7000n as never,
+    });
+    const stored = await t.db.selectFrom('sandbox_bank_transfers').selectAll().execute();
+    expect(JSON.stringify(stored, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(
+      active.accountNumber,
+    );
+    expect(stored.find((r) => r.payout_id === other)!.settle_at).toEqual(new Date('2026-12-02T03:01:00Z'));
+    const heard: TransferCallback[] = [];
+    let refuse = true;
+    const run = {
+      secret,
+      duplicateCallbacks: true,
+      async deliver(callback: TransferCallback, signature: string) {
+        expect(verifyTransferCallback(callback, signature, secret)).toBe(true);
+        if (refuse) throw new Error('receiver down');
+        heard.push(callback);
+      },
+    };
+    now = new Date('2026-12-02T03:00:13Z');
+    await expect(runSandboxBank({ db: t.db, pii, clock: movingClock }, options, run)).rejects.toThrow(
+      'receiver down',
+    );
+    refuse = false;
+    expect(await runSandboxBank({ db: t.db, pii, clock: movingClock }, options, run)).toEqual({
+      settled: 0,
+      failed: 0,
+      delivered: 2,
+    });
+    expect(heard.map((c) => [c.payoutId, c.status])).toEqual([
+      [himbara, 'settled'],
+      [himbara, 'settled'],
+    ]);
+    now = new Date('2026-12-02T03:01:00Z');
+    // The account at the other bank does not exist: the batch fails it.
+    expect(await runSandboxBank({ db: t.db, pii, clock: movingClock }, options, run)).toEqual({
+      settled: 0,
+      failed: 1,
+      delivered: 2,
+    });
+    expect(heard.at(-1)).toMatchObject({
+      payoutId: other,
+      status: 'failed',
+      reason: 'not_found',
+      amount: '7000',
+    });
   });
 });
 

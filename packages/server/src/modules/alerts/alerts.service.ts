@@ -23,6 +23,7 @@ import type { Deps } from '../../lib/deps.ts';
 import { type Notice, notifyChannels } from '../accounts/notify.ts';
 import type { CardHolder } from '../cards/cards.service.ts';
 import { today } from '../cards/cards.service.ts';
+import { claimNotice } from '../claims/claim-notices.ts';
 import { correctionNotice } from '../identity-correction/messages.ts';
 
 /** Months looked back for unpaid contributions: older gaps are arrears the agency already chases. */
@@ -87,6 +88,7 @@ export function noticeText(kind: NotificationKind, d: Record<string, string>, lo
         : `JMO: mulai ${d.date} JHT kartu ${kpj} bisa diklaim di aplikasi JMO.`,
     };
   }
+  if (kind === 'claim_status') return claimNotice(d, locale);
   if (kind === 'identity_correction')
     return correctionNotice(d.decision === 'approved' ? 'approved' : 'rejected', d.reason ?? null, locale);
   if (kind === 'employer_unpaid') {

@@ -10,19 +10,16 @@ import {
   completeStep,
   type DataUpdateView,
   FACE_FAILURE_CODES,
-  type FaceMeasurement,
   faceAttemptOutcome,
   isStepDone,
-  judgeFace,
   type Locale,
   type StepRefusal,
   stepToDoFirst,
 } from '@jmo/core';
-import { FaceUnavailableError } from '../../adapters/face/port.ts';
-import { RegistryUnavailableError } from '../../adapters/population-registry/port.ts';
 import type { Principal } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
+import { checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
 import {
   buildView,
   failedToday,
@@ -34,7 +31,6 @@ import {
 } from './data-update.model.ts';
 import { findDataUpdate, insertFaceCheck, listFaceChecks } from './data-update.repository.ts';
 import { queueForReview } from './data-update.service.ts';
-import { normaliseImage } from './selfie-image.ts';
 
 type FaceFailureCode = (typeof FACE_FAILURE_CODES)[keyof typeof FACE_FAILURE_CODES];
 
@@ -74,34 +70,10 @@ export async function submitSelfie(
   if (state.checks.face === 'referred') return { ok: false, error: 'face_check_with_officer' };
   if (isStepDone(state, 'face')) return { ok: false, error: 'face_check_already_passed' };
 
-  const image = await normaliseImage(selfie);
-  if (!image) return { ok: false, error: 'selfie_not_an_image' };
-
-  let measurement: FaceMeasurement;
-  let reference: Buffer | null;
-  try {
-    reference = await deps.registry.referencePhoto(ctx.identity.nik);
-  } catch (error) {
-    if (error instanceof RegistryUnavailableError) return { ok: false, error: 'face_check_unavailable' };
-    throw error;
-  }
-  const referenceImage = reference ? await normaliseImage(reference) : null;
-  if (!referenceImage) {
-    measurement = { ok: false, image: 'reference', problem: reference ? 'unreadable' : 'missing' };
-  } else {
-    try {
-      measurement = await deps.face.compare(image.bytes, referenceImage.bytes);
-    } catch (error) {
-      // Not a verdict about the face: no attempt is counted and nothing is kept.
-      if (error instanceof FaceUnavailableError) return { ok: false, error: 'face_check_unavailable' };
-      throw error;
-    }
-  }
-  const judgement = judgeFace(measurement, {
-    match: deps.config.face.matchThreshold,
-    liveness: deps.config.face.livenessThreshold,
-  });
-  const selfieKey = await deps.documents.put('selfie', image.bytes);
+  const checked = await checkSelfieAgainstRegistry(deps, ctx.identity.nik, selfie);
+  if (!checked.ok) return checked;
+  const { measurement, judgement } = checked.value;
+  const selfieKey = await deps.documents.put('selfie', checked.value.selfie);
 
   const recorded = await deps.db.transaction().execute(async (trx) => {
     const locked = await lockOrCreate(trx, deps, ctx);

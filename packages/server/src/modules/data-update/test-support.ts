@@ -4,8 +4,12 @@
  * member with a card, and short calls for the wizard's routes.
  */
 import sharp from 'sharp';
-import type { AccountInquiry, BankGateway } from '../../adapters/bank/port.ts';
-import { BankUnavailableError } from '../../adapters/bank/port.ts';
+import {
+  type AccountInquiry,
+  type BankGateway,
+  BankUnavailableError,
+  unavailableBank,
+} from '../../adapters/bank/port.ts';
 import { type FaceComparison, type FaceMatcher, FaceUnavailableError } from '../../adapters/face/port.ts';
 import { createCard, createEmployer, createMember, createStaff } from '../../testing/factories.ts';
 import { openTestApp, signIn, signInStaff, type TestApp } from '../../testing/test-app.ts';
@@ -37,6 +41,7 @@ export async function openScriptedApp(
     },
   };
   const bank: BankGateway = {
+    ...unavailableBank,
     async inquireAccount(_bankCode, accountNumber) {
       const answer = script.accounts.get(accountNumber) ?? { status: 'not_found' };
       if (answer === 'unavailable') throw new BankUnavailableError('scripted');

@@ -26,6 +26,12 @@ export const FUND_ACCOUNT_CODES = {
   fund_jkm: 'fund:jkm',
   fund_jkp: 'fund:jkp',
   fund_penalties: 'fund:penalties',
+  /** Money debited from members for payouts the banks have not yet confirmed (modules/payouts). */
+  fund_payout_clearing: 'fund:payout-clearing',
+  /** What the banks confirmed paid out to members. */
+  fund_bank_settlement: 'fund:bank-settlement',
+  /** PPh 21 withheld from claim payouts (modules/claims), owed to the tax office. */
+  fund_tax_withheld: 'fund:tax-withheld',
 } as const;
 
 export async function ensureFundAccount(

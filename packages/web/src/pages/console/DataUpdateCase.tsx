@@ -6,7 +6,7 @@
  * version history, and the decision (approve, or return with reasons the member reads).
  */
 import { RETURN_REASONS, type ReturnReason, returnReasons } from '@jmo/core/data-update/messages';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { ApiError } from '../../api.ts';
 import { isProblem } from '../../api.ts';
@@ -19,6 +19,7 @@ import { lang, useT } from '../../i18n.ts';
 import { useResource } from '../../resource.ts';
 import type { CasePhotoKind, DataUpdateCase, DataUpdateDecisionBody, FaceAttempt } from './api.ts';
 import { CONSOLE_HOME, consoleApi, dataUpdateCasePath } from './api.ts';
+import { CasePhoto } from './CasePhoto.tsx';
 import { consoleNotice } from './notice.ts';
 import { ConsoleShell, OFFICERS } from './Shell.tsx';
 import { type ConsoleTexts, useConsoleT } from './texts.ts';
@@ -39,35 +40,7 @@ function score(value: number): string {
 
 // ── Photos ───────────────────────────────────────────────────────────────────────────────────────
 
-type PhotoState = { kind: 'loading' } | { kind: 'shown'; url: string } | { kind: 'missing' | 'failed' };
-
-/** One photo fetched under the staff session and shown from an object URL, revoked when left. */
-function usePhoto(id: string, which: CasePhotoKind, attempt: string | undefined) {
-  const [state, setState] = useState<PhotoState>({ kind: 'loading' });
-  const [reload, setReload] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    let url: string | null = null;
-    setState({ kind: 'loading' });
-    consoleApi.dataUpdatePhoto(id, which, attempt, controller.signal).then(
-      (blob) => {
-        if (controller.signal.aborted) return;
-        if (!blob) return setState({ kind: 'missing' });
-        url = URL.createObjectURL(blob);
-        setState({ kind: 'shown', url });
-      },
-      () => {
-        if (!controller.signal.aborted) setState({ kind: 'failed' });
-      },
-    );
-    return () => {
-      controller.abort();
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [id, which, attempt, reload]);
-  return { state, retry: () => setReload((n) => n + 1) };
-}
-
+/** One photo of the case: the selfie (the latest, or one attempt's) or the registry's. */
 function Photo({
   id,
   which,
@@ -79,25 +52,12 @@ function Photo({
   attempt?: string | undefined;
   caption: string;
 }) {
-  const d = useConsoleT().dataUpdate;
-  const { state, retry } = usePhoto(id, which, attempt);
   return (
-    <figure class="case-photo">
-      <div class="case-photo__frame" aria-busy={state.kind === 'loading'}>
-        {state.kind === 'shown' && <img src={state.url} alt={caption} />}
-        {state.kind === 'loading' && <span class="muted">{d.photoLoading}</span>}
-        {state.kind === 'missing' && <span class="muted">{d.photoMissing}</span>}
-        {state.kind === 'failed' && (
-          <span class="case-photo__failed" role="alert">
-            {d.photoFailed}{' '}
-            <button type="button" class="button button--secondary" onClick={retry}>
-              {d.photoRetry}
-            </button>
-          </span>
-        )}
-      </div>
-      <figcaption>{caption}</figcaption>
-    </figure>
+    <CasePhoto
+      load={(signal) => consoleApi.dataUpdatePhoto(id, which, attempt, signal)}
+      deps={[id, which, attempt]}
+      caption={caption}
+    />
   );
 }
 

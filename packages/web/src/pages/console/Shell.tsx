@@ -44,6 +44,7 @@ function StaffBar({ me }: { me: StaffMe }) {
       </p>
       <nav class="console__nav" aria-label={t.consoleNav}>
         <a href={CONSOLE_HOME}>{t.home}</a>
+        {(me.role === 'officer' || me.role === 'supervisor') && <a href="/console/klaim">{t.claimsNav}</a>}
         <button type="button" class="button button--secondary" onClick={signOut} disabled={busy}>
           {busy ? t.signingOut : t.signOut}
         </button>

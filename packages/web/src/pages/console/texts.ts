@@ -518,6 +518,7 @@ const id = {
     employerMissing: 'Isi NPP pemberi kerja.',
     fieldInvalid: 'Periksa isian ini.',
   },
+  claimsNav: 'Klaim',
 };
 
 export type ConsoleTexts = typeof id;
@@ -999,6 +1000,7 @@ const en: ConsoleTexts = {
     employerMissing: "Enter the employer's NPP.",
     fieldInvalid: 'Check this entry.',
   },
+  claimsNav: 'Claims',
 };
 
 const consoleTexts: Record<Locale, ConsoleTexts> = { id, en };

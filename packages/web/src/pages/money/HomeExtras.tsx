@@ -55,6 +55,9 @@ export function HomeLinks() {
       <a href="/iuran-bpu" class="button button--secondary button--block">
         {m.bpuLink}
       </a>
+      <a href="/tracking-klaim" class="button button--secondary button--block">
+        {m.claimTrackingLink}
+      </a>
     </div>
   );
 }

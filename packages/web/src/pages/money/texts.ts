@@ -132,6 +132,7 @@ const id = {
   joining: 'Mendaftarkan…',
   joined: (kpj: string) => `Anda terdaftar. Kartu BPU Anda: ${kpj}.`,
   alreadyMember: 'Anda sudah punya kartu BPU yang aktif.',
+  claimTrackingLink: 'Tracking Klaim',
 };
 
 export type MoneyTexts = typeof id;
@@ -256,6 +257,7 @@ const en: MoneyTexts = {
   joining: 'Joining…',
   joined: (kpj: string) => `You have joined. Your BPU card: ${kpj}.`,
   alreadyMember: 'You already have an active BPU card.',
+  claimTrackingLink: 'Claim tracking',
 };
 
 const texts: Record<Locale, MoneyTexts> = { id, en };
