@@ -15,6 +15,7 @@ export type {
   JkpFundingParts,
   PuContributions,
 } from './contributions/breakdown.ts';
+export { formatDay } from './contributions/explain.ts';
 export * from './contributions/jht.ts';
 export * from './contributions/late-payment.ts';
 export * from './contributions/pu.ts';

@@ -42,6 +42,7 @@ import { dataUpdateRoutes } from './modules/data-update/data-update.routes.ts';
 import { employerRoutes } from './modules/employer/employer.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { identityCorrectionRoutes } from './modules/identity-correction/identity-correction.routes.ts';
+import { jhtClaimRoutes } from './modules/jht-claim/jht-claim.routes.ts';
 import { paymentsRoutes } from './modules/payments/payments.routes.ts';
 import { payoutsRoutes } from './modules/payouts/payouts.routes.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
@@ -182,6 +183,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(dataUpdateRoutes, { deps });
   await app.register(identityCorrectionRoutes, { deps });
   await app.register(simulationsRoutes, { deps });
+  await app.register(jhtClaimRoutes, { deps });
   await app.register(claimsRoutes, { deps });
   // A claim moves with its payout, in the payout's own transactions (modules/claims/claim-payout.ts).
   const stopFollowingPayouts = followClaimPayouts(deps);

@@ -115,6 +115,10 @@ const Env = z.object({
   JMO_READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   /** Most entries each read cache holds (least recently used go first). */
   JMO_READ_CACHE_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+  /** Hours between a member asking to turn the withdrawal lock off and its taking effect. */
+  JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  /** Days a bank account changed from an earlier one blocks JHT claims. */
+  JMO_BANK_CHANGE_COOLING_OFF_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** Bank calls a payout gets (first send included) before the money goes back to the member's balance. */
   JMO_PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   /** Wait before the first retry of a failed payout; doubled at each further retry up to JMO_PAYOUT_BACKOFF_MAX_SECONDS. */
@@ -267,6 +271,8 @@ export type Config = Readonly<{
   }>;
   /** Sessions and card lists kept in memory, dropped on every change the database announces. */
   readCache: Readonly<{ seconds: number; maxEntries: number }>;
+  /** The member's safety controls on JHT claims (modules/jht-claim, core claims/safety.ts). */
+  claimSafety: Readonly<{ withdrawalLockOffDelayHours: number; bankCoolingOffDays: number }>;
   /**
    * Payouts (modules/payouts): attempts before a reversal, the retry backoff, how long a sent
    * payout waits for its callback, the worker's lease, the banks' callback secret (a secret: never
@@ -415,6 +421,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSelfieBytes: e.JMO_SELFIE_MAX_BYTES,
     }),
     readCache: Object.freeze({ seconds: e.JMO_READ_CACHE_SECONDS, maxEntries: e.JMO_READ_CACHE_ENTRIES }),
+    claimSafety: Object.freeze({
+      withdrawalLockOffDelayHours: e.JMO_WITHDRAWAL_LOCK_OFF_DELAY_HOURS,
+      bankCoolingOffDays: e.JMO_BANK_CHANGE_COOLING_OFF_DAYS,
+    }),
     payouts: Object.freeze({
       maxAttempts: e.JMO_PAYOUT_MAX_ATTEMPTS,
       backoffMs: e.JMO_PAYOUT_BACKOFF_SECONDS * 1000,

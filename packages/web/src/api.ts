@@ -83,7 +83,9 @@ export type SecurityEventKind =
   | 'password_changed'
   | 'contact_changed'
   | 'card_credential_reissued'
-  | 'card_credential_revoked';
+  | 'card_credential_revoked'
+  | 'withdrawal_lock_on'
+  | 'withdrawal_lock_off_requested';
 
 /** One entry of the sign-in history; `ip` is already masked by the server ('10.1.x.x'). */
 export type SecurityEvent = {

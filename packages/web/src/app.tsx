@@ -37,6 +37,7 @@ const LeaverPage = lazy(() => employerPortal().then((m) => m.LeaverPage));
 const WagesPage = lazy(() => employerPortal().then((m) => m.WagesPage));
 const InvoicesPage = lazy(() => employerPortal().then((m) => m.InvoicesPage));
 const InvoiceDetailPage = lazy(() => employerPortal().then((m) => m.InvoiceDetailPage));
+const LeaveReportRequestsPage = lazy(() => employerPortal().then((m) => m.LeaveReportRequestsPage));
 /** Iuran BPU carries core's BPU rule tables (for the monthly amount before confirming): loaded when opened. */
 /** An officer's data-update case (photos, scores, decision): loaded when an officer opens one. */
 const DataUpdateCasePage = lazy(() =>
@@ -56,6 +57,11 @@ const dataUpdatePages = () => import('./pages/data-update/pages.ts');
 const DataUpdatePage = lazy(() => dataUpdatePages().then((m) => m.DataUpdatePage));
 const BeneficiariesPage = lazy(() => dataUpdatePages().then((m) => m.BeneficiariesPage));
 
+/** Klaim JHT's conditions and the Lapak Asik page: loaded when opened. */
+const jhtClaimPages = () => import('./pages/jht-claim/pages.ts');
+const JhtClaimCardsPage = lazy(() => jhtClaimPages().then((m) => m.JhtClaimCardsPage));
+const JhtEligibilityPage = lazy(() => jhtClaimPages().then((m) => m.JhtEligibilityPage));
+const LapakAsikPage = lazy(() => jhtClaimPages().then((m) => m.LapakAsikPage));
 /** Klaim JHT and Tracking Klaim: the camera and the claim words load only when opened. */
 const claimPages = () => import('./pages/claims/pages.ts');
 const ClaimWizardPage = lazy(() => claimPages().then((m) => m.ClaimWizardPage));
@@ -107,6 +113,10 @@ export function App() {
           <Route path="/employer/upah" component={WagesPage} />
           <Route path="/employer/tagihan" component={InvoicesPage} />
           <Route path="/employer/tagihan/:number" component={InvoiceDetailPage} />
+          <Route path="/klaim-jht" component={JhtClaimCardsPage} />
+          <Route path="/klaim-jht/:kpj" component={JhtEligibilityPage} />
+          <Route path="/lapak-asik" component={LapakAsikPage} />
+          <Route path="/employer/permintaan-lapor" component={LeaveReportRequestsPage} />
           <Route path="/klaim-jht/:kpj/ajukan" component={ClaimWizardPage} />
           <Route path="/tracking-klaim" component={ClaimListPage} />
           <Route path="/tracking-klaim/:id" component={ClaimTrackingPage} />

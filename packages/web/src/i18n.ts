@@ -262,6 +262,8 @@ const id = {
       contact_changed: 'Data kontak diganti',
       card_credential_reissued: 'Kartu digital diterbitkan ulang',
       card_credential_revoked: 'Kartu digital dicabut petugas',
+      withdrawal_lock_on: 'Kunci pencairan diaktifkan',
+      withdrawal_lock_off_requested: 'Diminta mematikan kunci pencairan',
     } as Record<string, string>,
     otherKind: 'Aktivitas akun',
     dataAccess: {
@@ -769,6 +771,8 @@ const en: Messages = {
       contact_changed: 'Contact data changed',
       card_credential_reissued: 'Digital card reissued',
       card_credential_revoked: 'Digital card revoked by an officer',
+      withdrawal_lock_on: 'Withdrawal lock turned on',
+      withdrawal_lock_off_requested: 'Asked to turn the withdrawal lock off',
     },
     otherKind: 'Account activity',
     dataAccess: {

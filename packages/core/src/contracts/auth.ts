@@ -67,6 +67,8 @@ export const SecurityEventKind = z.enum([
   'contact_changed',
   'card_credential_reissued',
   'card_credential_revoked',
+  'withdrawal_lock_on',
+  'withdrawal_lock_off_requested',
 ]);
 export type SecurityEventKind = z.infer<typeof SecurityEventKind>;
 

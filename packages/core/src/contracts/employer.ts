@@ -189,7 +189,13 @@ export const NotificationsResponse = z
     notifications: z.array(
       z.object({
         id: z.uuid(),
-        kind: z.enum(['employer_unpaid', 'wage_dropped', 'identity_correction', 'claim_status']),
+        kind: z.enum([
+          'employer_unpaid',
+          'wage_dropped',
+          'identity_correction',
+          'claim_status',
+          'jht_claim_reminder',
+        ]),
         /** Words to show: masked KPJ, period, amounts already formatted as rupiah, employer name. */
         detail: z.record(z.string(), z.string()),
         createdAt: z.iso.datetime(),

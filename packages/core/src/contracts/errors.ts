@@ -441,6 +441,14 @@ export const errorMessages = {
     id: 'Terjadi kesalahan pada sistem kami. Data Anda aman; silakan coba lagi.',
     en: 'Something went wrong on our side. Your data is safe; please try again.',
   },
+  leave_report_not_needed: {
+    id: 'Pemberi kerja sudah melaporkan Anda berhenti bekerja dari kartu ini, atau kartu ini tidak punya pemberi kerja. Tidak perlu permintaan lagi.',
+    en: 'The employer has already reported that you left, or this card has no employer. No request is needed.',
+  },
+  claim_reminder_not_needed: {
+    id: 'Tidak ada tanggal tunggu untuk kartu ini: klaim belum bisa dijadwalkan atau sudah bisa diajukan sekarang.',
+    en: 'This card has no waiting date: a claim cannot be scheduled yet, or it can be made now.',
+  },
   transfer_signature_invalid: {
     id: 'Tanda tangan notifikasi transfer bank tidak sah. Notifikasi diabaikan.',
     en: 'The bank transfer notification signature is not valid. The notification was ignored.',

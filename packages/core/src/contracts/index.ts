@@ -8,6 +8,7 @@ export * from './data-update.ts';
 export * from './employer.ts';
 export * from './errors.ts';
 export * from './identity-correction.ts';
+export * from './jht-claim.ts';
 export * from './passkeys.ts';
 export * from './recovery.ts';
 export * from './registration.ts';

@@ -201,7 +201,12 @@ export interface PaymentCallbacksTable {
   outcome: PaymentCallbackOutcome;
 }
 
-export type NotificationKind = 'employer_unpaid' | 'wage_dropped' | 'identity_correction' | 'claim_status';
+export type NotificationKind =
+  | 'employer_unpaid'
+  | 'wage_dropped'
+  | 'identity_correction'
+  | 'claim_status'
+  | 'jht_claim_reminder';
 
 export interface MemberNotificationsTable {
   id: string;
@@ -615,6 +620,39 @@ export interface DB {
   person_beneficiaries: PersonBeneficiariesTable;
   identity_corrections: IdentityCorrectionsTable;
   identity_evidence: IdentityEvidenceTable;
+  withdrawal_locks: WithdrawalLocksTable;
+  leave_report_requests: LeaveReportRequestsTable;
+  jht_claim_reminders: JhtClaimRemindersTable;
+}
+
+/** The member's withdrawal lock (migration 0021): a turning-off takes effect at `pending_off_at`. */
+export interface WithdrawalLocksTable {
+  user_id: string;
+  locked: boolean;
+  since: Timestamp | null;
+  pending_off_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+/** A member's request to a card's employer to report the leaving; resolved when the leaver is reported. */
+export interface LeaveReportRequestsTable {
+  id: string;
+  membership_id: string;
+  employer_id: string;
+  requested_by: string;
+  created_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolution: 'leaver_reported' | null;
+}
+
+/** "Remind me on the day I can claim": sent by the background job. */
+export interface JhtClaimRemindersTable {
+  id: string;
+  user_id: string;
+  membership_id: string;
+  remind_on: DateString;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
 }
 
 /** A claim and where it is (migration 0023); the moves are `claim_events`. */

@@ -14,7 +14,7 @@ export interface DemoBankAccount extends SandboxBankAccount {
   shows: { id: string; en: string };
 }
 
-const [budi, siti, ayu, made] = DEMO_LOGINS;
+const [budi, siti, ayu, made, dewi] = DEMO_LOGINS;
 
 export const DEMO_BANK_ACCOUNTS: readonly DemoBankAccount[] = Object.freeze([
   {
@@ -77,6 +77,17 @@ export const DEMO_BANK_ACCOUNTS: readonly DemoBankAccount[] = Object.freeze([
     shows: {
       id: 'Bank bukan Himbara (BSI): pembayaran dikirim bertahap (batch), tidak dalam hitungan menit',
       en: 'A bank that is not Himbara (BSI): payouts go by batch, not within minutes',
+    },
+  },
+  {
+    bankCode: '002', // BRI
+    accountNumber: '034101000743528',
+    holderName: 'DEWI ANGGRAINI',
+    status: 'active',
+    forLogin: dewi!.email,
+    shows: {
+      id: 'Rekening dari pengkinian data Dewi (sudah tercatat): tujuan pembayaran klaim JHT',
+      en: "Dewi's account from her data update (already recorded): where her JHT claim is paid",
     },
   },
 ]);

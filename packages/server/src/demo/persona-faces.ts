@@ -32,6 +32,7 @@ export const PERSONA_FACES: Readonly<Record<string, PersonaFace>> = Object.freez
   'ayu@demo.jmo.id': { reference: 'woman-e', stranger: 'man-a-1' },
   // woman-c scores 0.35.
   'made@demo.jmo.id': { reference: 'man-g', stranger: 'woman-c' },
+  'dewi@demo.jmo.id': { reference: 'woman-b', stranger: 'man-f' },
 });
 
 /** The persona face of a demo login; every demo login has one (checked by the seed test). */

@@ -1,7 +1,8 @@
 /**
- * Four fixed demo members with app accounts, one for each situation a demo (and the e2e tests) must
+ * Five fixed demo members with app accounts, one for each situation a demo (and the e2e tests) must
  * show: two cards from two jobs, a card just closed with a balance the app can pay out, an informal
- * worker, and three cards with a balance above the in-app claim cap. Their histories are built by
+ * worker, three cards with a balance above the in-app claim cap, and a member who resigned months
+ * ago with the data update done (seed.ts), who can claim JHT in the app at once. Their histories are built by
  * the same code as the generated population; dates that must stay recent (Siti's resignation, Ayu's
  * membership) are relative to `asOf`.
  */
@@ -82,6 +83,16 @@ export const DEMO_LOGINS: readonly DemoLogin[] = Object.freeze([
     description: {
       id: 'Pekerja penerima upah, tiga kartu (dua nonaktif, satu aktif), satu saldo di atas Rp15 juta; kartu tertuanya belum ada di akun dan ditemukan lewat NIK',
       en: 'Wage earner, three cards (two non-active, one active), one balance above Rp15 million; the oldest card is not in the account yet and is found by NIK',
+    },
+  },
+  {
+    email: 'dewi@demo.jmo.id',
+    phone: '081200000005',
+    password: DEMO_PASSWORD,
+    fullName: 'Dewi Anggraini',
+    description: {
+      id: 'Pekerja penerima upah, satu kartu nonaktif (mengundurkan diri sekitar 3 bulan lalu), pengkinian data selesai (rekening BRI), saldo JHT di bawah batas klaim di aplikasi: bisa Klaim JHT',
+      en: 'Wage earner, one non-active card (resigned about 3 months ago), data update done (BRI account), JHT balance within the in-app cap: can claim JHT in the app',
     },
   },
 ]);
@@ -203,6 +214,22 @@ const SPECS: readonly PersonaSpec[] = [
         leftOn: null,
         leavingReason: null,
         startingWage: rupiah(16_500_000),
+      },
+    ],
+  },
+  {
+    login: DEMO_LOGINS[4]!,
+    birthDate: '1995-03-21',
+    sex: 'F',
+    districtCode: '327301', // Sukasari, Kota Bandung
+    cards: (asOf) => [
+      {
+        segment: 'PU',
+        employer: PERSONA_EMPLOYERS.karyaMandiri,
+        joinedOn: monthsBefore(asOf, 30, 1),
+        leftOn: lastDayOf(addMonths(periodOfDate(asOf), -3)),
+        leavingReason: 'resigned',
+        startingWage: rupiah(4_200_000),
       },
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * Seeds a small demo population (40 generated people plus the four personas) into a real, migrated
+ * Seeds a small demo population (40 generated people plus the five personas) into a real, migrated
  * database (PGlite, or PostgreSQL with DATABASE_URL) with a fixed clock and random PII keys, then
  * reads it back: the ledger balances and agrees with what the generator produced, each persona
  * has the cards the login list promises, identifiers parse, the sandbox bank answers for the demo
@@ -95,18 +95,18 @@ describe('seedDemoData', () => {
   it('writes the generated people, the personas and their accounts', async () => {
     expect(first.seeded).toBe(true);
     expect(first.logins).toBe(DEMO_LOGINS);
-    expect(first.counts.people).toBe(PEOPLE + 4);
-    expect(first.counts.userAccounts).toBe(4);
+    expect(first.counts.people).toBe(PEOPLE + 5);
+    expect(first.counts.userAccounts).toBe(5);
     const counts = await tableCounts();
     expect(counts).toMatchObject({
-      people: BigInt(PEOPLE + 4),
+      people: BigInt(PEOPLE + 5),
       memberships: BigInt(first.counts.memberships),
       // One JHT account per card plus the two fund accounts.
       accounts: BigInt(first.counts.memberships + 2),
       postings: BigInt(first.counts.postings),
       entries: BigInt(first.counts.entries),
       contributions: BigInt(first.counts.contributions),
-      users: 4n,
+      users: 5n,
     });
     expect(first.counts.contributions).toBeGreaterThan(PEOPLE * 12);
     expect(first.counts.developmentReturns).toBeGreaterThan(PEOPLE);

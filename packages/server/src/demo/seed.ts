@@ -23,6 +23,7 @@ import { addToSandboxRegistry } from '../adapters/population-registry/sandbox.ts
 import type { Database, Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import type { Deps } from '../lib/deps.ts';
+import { recordCompletedDataUpdate } from '../modules/data-update/payout-details.service.ts';
 import {
   ensureFundAccount,
   memberAccountCode,
@@ -123,8 +124,39 @@ export async function seedDemoData(
     await registerDemoCitizens(trx, deps.pii, options.seed ?? DEFAULT_DEMO_SEED, asOf, photos);
     await addSandboxBankAccounts(trx, deps, DEMO_BANK_ACCOUNTS);
     await writeDemoStaff(trx, deps, passwordHash);
+    await completeDemoDataUpdates(trx, deps);
     return { seeded: true, logins: DEMO_LOGINS, counts };
   });
+}
+
+/**
+ * Personas whose data update is already done, with the sandbox bank account in their name: Dewi,
+ * who resigned months ago with a balance within the in-app cap, can claim JHT in the app at once.
+ * Her account is the first one she gives, so no cooling-off applies.
+ */
+export const DEMO_DATA_UPDATED = ['dewi@demo.jmo.id'] as const;
+
+async function completeDemoDataUpdates(
+  trx: Executor,
+  deps: Pick<Deps, 'pii' | 'newId' | 'clock'>,
+): Promise<void> {
+  for (const email of DEMO_DATA_UPDATED) {
+    const account = await trx
+      .selectFrom('user_accounts as u')
+      .innerJoin('account_cards as ac', 'ac.user_id', 'u.id')
+      .select(['u.id as userId', 'u.person_id as personId', 'ac.membership_id as membershipId'])
+      .where('u.email_index', '=', deps.pii.blindIndex('email', email))
+      .execute();
+    const bank = DEMO_BANK_ACCOUNTS.find((b) => b.forLogin === email && b.status === 'active')!;
+    for (const card of account)
+      await recordCompletedDataUpdate(trx, deps, {
+        membershipId: card.membershipId,
+        personId: card.personId,
+        userId: card.userId,
+        npwp: null,
+        bank: { code: bank.bankCode, accountNumber: bank.accountNumber, holderName: bank.holderName },
+      });
+  }
 }
 
 /**

@@ -116,6 +116,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   claim_decision_invalid: 422,
   claim_not_in_queue: 409,
   internal_error: 500,
+  leave_report_not_needed: 409,
+  claim_reminder_not_needed: 409,
   transfer_signature_invalid: 401,
   payouts_unavailable: 503,
 };

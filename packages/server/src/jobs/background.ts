@@ -10,6 +10,7 @@ import { notifyUnpaidContributions } from '../modules/alerts/alerts.service.ts';
 import { today } from '../modules/cards/cards.service.ts';
 import { sendClaimNotices } from '../modules/claims/claim-notices.ts';
 import { runPostingJob } from '../modules/invoices/invoices.service.ts';
+import { sendDueClaimReminders } from '../modules/jht-claim/jht-claim.service.ts';
 import { creditDevelopmentReturns } from '../modules/ledger/development-return.job.ts';
 import { runPayoutWorker, runSandboxBankTick } from '../modules/payouts/payouts.service.ts';
 
@@ -51,6 +52,12 @@ export function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger): Backgro
         }
         return { credited: result.credited };
       },
+    },
+    {
+      // "Remind me on the day I can claim": each due reminder once (notices are keyed by reminder).
+      name: 'JHT claim reminders',
+      everyMs: 30 * 60_000,
+      run: async () => ({ sent: await sendDueClaimReminders(deps) }),
     },
     {
       // Claim moves not announced yet: the payouts' (which move claims inside their own transactions)

@@ -14,6 +14,7 @@ import { cardsCache, me, signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
 import { FoundCards } from './cards/FoundCards.tsx';
 import { BeneficiariesLink, DataUpdatePrompts } from './data-update/Prompt.tsx';
+import { JhtClaimLink } from './jht-claim/HomeLink.tsx';
 import { HomeLinks, JpBalance, ProgramLabels } from './money/HomeExtras.tsx';
 import { useSimulationT } from './simulation/texts.ts';
 
@@ -110,6 +111,7 @@ export function HomePage() {
         </section>
       )}
       <HomeLinks />
+      <JhtClaimLink />
       <p class="form__status" role="status">
         {justAdded && t.foundCards.added(justAdded)}
       </p>

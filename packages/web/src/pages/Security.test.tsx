@@ -205,6 +205,7 @@ describe('signed-in devices on the security page', () => {
       'Ubah Kata Sandi',
       'Data Kontak',
       'Siapa yang melihat data saya',
+      'Kunci pencairan',
       'Riwayat Masuk',
     ]);
 

@@ -7,6 +7,7 @@ import { type Messages, useT } from '../i18n.ts';
 import { useResource } from '../resource.ts';
 import { signedIn } from '../session.ts';
 import { useTitle } from '../title.ts';
+import { WithdrawalLockSection } from './jht-claim/WithdrawalLock.tsx';
 import { ContactSection } from './SecurityContact.tsx';
 import { DataAccessSection } from './SecurityDataAccess.tsx';
 import { DevicesSection } from './SecurityDevices.tsx';
@@ -85,6 +86,7 @@ export function SecurityPage() {
       <PasswordSection />
       <ContactSection />
       <DataAccessSection />
+      <WithdrawalLockSection />
       <section aria-labelledby="history-title" aria-busy={history.loading}>
         <h2 id="history-title">{t.security.historyTitle}</h2>
         <p class="muted">{t.security.historyIntro}</p>

@@ -19,8 +19,10 @@ import * as registryPhotos from './2026-12-02-0017-registry-photos.ts';
 import * as dataUpdates from './2026-12-02-0018-data-updates.ts';
 import * as identityCorrections from './2026-12-02-0019-identity-corrections.ts';
 import * as changeNotifications from './2026-12-03-0020-change-notifications.ts';
+import * as jhtClaimSafety from './2026-12-03-0021-jht-claim-safety.ts';
 import * as payouts from './2026-12-03-0022-payouts.ts';
 import * as claims from './2026-12-03-0023-claims.ts';
+import * as jhtClaimReminderNotices from './2026-12-03-0024-jht-claim-reminder-notices.ts';
 
 /** Every migration, in order. Names are timestamp-prefixed and never change once landed. */
 export const migrations: Record<string, Migration> = {
@@ -44,6 +46,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0018-data-updates': dataUpdates,
   '2026-12-02-0019-identity-corrections': identityCorrections,
   '2026-12-03-0020-change-notifications': changeNotifications,
+  '2026-12-03-0021-jht-claim-safety': jhtClaimSafety,
   '2026-12-03-0022-payouts': payouts,
   '2026-12-03-0023-claims': claims,
+  '2026-12-03-0024-jht-claim-reminder-notices': jhtClaimReminderNotices,
 };

@@ -29,7 +29,7 @@ import { correctionNotice } from '../identity-correction/messages.ts';
 /** Months looked back for unpaid contributions: older gaps are arrears the agency already chases. */
 export const UNPAID_LOOKBACK_MONTHS = 3;
 
-interface NewNotice {
+export interface NewNotice {
   personId: string;
   kind: NotificationKind;
   key: string;
@@ -37,7 +37,7 @@ interface NewNotice {
 }
 
 /** Store the notices not stored before, then send those by e-mail and SMS to account holders. */
-async function announce(deps: Deps, notices: readonly NewNotice[]): Promise<number> {
+export async function announce(deps: Deps, notices: readonly NewNotice[]): Promise<number> {
   if (notices.length === 0) return 0;
   const fresh = await deps.db
     .insertInto('member_notifications')
@@ -77,6 +77,17 @@ async function announce(deps: Deps, notices: readonly NewNotice[]): Promise<numb
 export function noticeText(kind: NotificationKind, d: Record<string, string>, locale: Locale): Notice {
   const en = locale === 'en';
   const kpj = d.kpj ?? '';
+  if (kind === 'jht_claim_reminder') {
+    const text = en
+      ? `From today, ${d.date}, you can claim the JHT savings of card ${kpj} in the JMO app: Jaminan Hari Tua → Klaim JHT. The app checks the conditions first.`
+      : `Mulai hari ini, ${d.date}, saldo JHT kartu ${kpj} bisa Anda klaim di aplikasi JMO: Jaminan Hari Tua → Klaim JHT. Aplikasi memeriksa syaratnya lebih dulu.`;
+    return {
+      email: { subject: en ? 'You can claim your JHT now' : 'JHT Anda sudah bisa diklaim', text },
+      sms: en
+        ? `JMO: from ${d.date} you can claim the JHT of card ${kpj} in the JMO app.`
+        : `JMO: mulai ${d.date} JHT kartu ${kpj} bisa diklaim di aplikasi JMO.`,
+    };
+  }
   if (kind === 'claim_status') return claimNotice(d, locale);
   if (kind === 'identity_correction')
     return correctionNotice(d.decision === 'approved' ? 'approved' : 'rejected', d.reason ?? null, locale);

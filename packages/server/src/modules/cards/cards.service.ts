@@ -246,3 +246,17 @@ export async function findCardForStaff(
 ): Promise<{ membershipId: string; kpj: string; holderUserId: string | null } | null> {
   return (await findCardHolder(deps.db, by)) ?? null;
 }
+
+/**
+ * One card in the member's account with its JHT balance as of a day, or null (a card of another
+ * account is not found, as everywhere): for the JHT claim's eligibility.
+ */
+export async function findOwnCardWithBalance(
+  deps: Deps,
+  userId: string,
+  kpj: string,
+  asOf: CalendarDate,
+): Promise<CardWithBalances | null> {
+  const [card] = await findCardsWithBalances(deps.db, { inAccountOf: userId, kpj }, asOf);
+  return card ?? null;
+}

@@ -25,6 +25,7 @@ import {
   type JhtEligibility,
   type JhtPayoutTax,
   jhtClaimBlockerMessage,
+  jhtSafetyBlockerMessage,
   type Locale,
   type Rupiah,
 } from '@jmo/core';
@@ -38,6 +39,7 @@ import { today } from '../cards/cards.service.ts';
 import { currentPersonData } from '../data-update/data-update.model.ts';
 import { dataUpdateStatuses } from '../data-update/status.service.ts';
 import { checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
+import { jhtClaimEligibility } from '../jht-claim/jht-claim.service.ts';
 import { findPersonIdentity } from '../people/people.service.ts';
 import { moveClaim, recordCreated } from './claim-moves.ts';
 import { sendClaimNotices } from './claim-notices.ts';
@@ -116,6 +118,21 @@ function firstBlocker(check: CardCheck, locale: Locale): string {
   return blocked?.blocker
     ? jhtClaimBlockerMessage(blocked.blocker, { cap: check.eligibility.cap.amount }, locale)
     : '';
+}
+
+/**
+ * The member's own safety controls (modules/jht-claim): a withdrawal lock on, or a bank account
+ * changed within the cooling-off, refuses the claim with what it means and until when.
+ */
+async function safetyBlocker(
+  deps: Deps,
+  principal: Principal,
+  kpj: string,
+  locale: Locale,
+): Promise<string | null> {
+  const result = await jhtClaimEligibility(deps, { userId: principal.userId, kpj });
+  const blocker = result.ok ? result.value.safety.blockers[0] : undefined;
+  return blocker ? jhtSafetyBlockerMessage(blocker, locale, deps.config.timeZone) : null;
 }
 
 async function kpjOf(db: Executor, membershipId: string): Promise<string> {
@@ -235,6 +252,8 @@ export async function startJhtClaim(
   if (!check) return { ok: false, error: 'card_not_found' };
   if (!check.eligibility.eligible)
     return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
+  const unsafe = await safetyBlocker(deps, principal, input.kpj, locale);
+  if (unsafe) return { ok: false, error: 'claim_not_eligible', detail: unsafe };
 
   const now = deps.clock.now();
   const outcome = await deps.db.transaction().execute(async (trx) => {
@@ -416,6 +435,8 @@ export async function submitJhtClaim(
   if (!check) return { ok: false, error: 'claim_not_found' };
   if (!check.eligibility.eligible)
     return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
+  const unsafe = await safetyBlocker(deps, principal, kpj, locale);
+  if (unsafe) return { ok: false, error: 'claim_not_eligible', detail: unsafe };
   const own = await bankAndNpwp(deps, deps.db, principal);
   if (!own.bank) return { ok: false, error: 'claim_bank_missing' };
   const bank = own.bank;

@@ -29,6 +29,7 @@ import type { Deps } from '../../lib/deps.ts';
 import type { FieldError, Outcome } from '../../lib/outcome.ts';
 import { today } from '../cards/cards.service.ts';
 import { arrearsOf } from '../invoices/invoices.service.ts';
+import { resolveLeaveReportRequests } from '../jht-claim/jht-claim.service.ts';
 import { findWorkers, nextKpj, type WorkerRow, wagesInForce } from './employer.repository.ts';
 
 /** A monthly wage above this is a typing error, not a wage (Rp1 milyar). */
@@ -423,6 +424,7 @@ export async function reportLeaver(
       .set({ status: 'nonactive', left_on: input.leftOn, leaving_reason: input.reason })
       .where('id', '=', card.id)
       .execute();
+    await resolveLeaveReportRequests(trx, card.id, deps.clock.now());
     return 'ok' as const;
   });
   if (outcome === 'left_before_joining')

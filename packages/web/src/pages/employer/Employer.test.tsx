@@ -83,7 +83,7 @@ describe('employer portal: who enters', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Beranda', 'Pekerja', 'Lapor Upah', 'Tagihan']);
+    ).toEqual(['Beranda', 'Pekerja', 'Lapor Upah', 'Tagihan', 'Permintaan Lapor']);
     expect(within(nav).getByRole('link', { name: 'Beranda' }).getAttribute('aria-current')).toBe('page');
     expect(screen.queryByRole('link', { name: 'Beranda Konsol' })).toBeNull();
     expect(document.title).toBe('Beranda — JMO');

@@ -11,6 +11,7 @@ import './employer.css';
 export { EmployerHomePage } from './Home.tsx';
 export { InvoiceDetailPage } from './InvoiceDetail.tsx';
 export { InvoicesPage } from './Invoices.tsx';
+export { LeaveReportRequestsPage } from './LeaveRequests.tsx';
 export { LeaverPage } from './Leaver.tsx';
 export { RegisterWorkerPage } from './RegisterWorker.tsx';
 export { WagesPage } from './Wages.tsx';

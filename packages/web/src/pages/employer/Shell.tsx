@@ -7,16 +7,25 @@ import { ErrorState, Loading } from '../../components/Status.tsx';
 import { useTitle } from '../../title.ts';
 import type { StaffMe } from '../console/api.ts';
 import { CONSOLE_HOME, consoleApi, staff } from '../console/api.ts';
-import { EMPLOYER_HOME, EMPLOYER_LOGIN, employerLoginPath, INVOICES, WAGES, WORKERS } from './api.ts';
+import {
+  EMPLOYER_HOME,
+  EMPLOYER_LOGIN,
+  employerLoginPath,
+  INVOICES,
+  LEAVE_REQUESTS,
+  WAGES,
+  WORKERS,
+} from './api.ts';
 import { useEmployerT } from './texts.ts';
 
-type Section = 'home' | 'workers' | 'wages' | 'invoices';
+type Section = 'home' | 'workers' | 'wages' | 'invoices' | 'requests';
 
 const SECTIONS: readonly { key: Section; href: string }[] = [
   { key: 'home', href: EMPLOYER_HOME },
   { key: 'workers', href: WORKERS },
   { key: 'wages', href: WAGES },
   { key: 'invoices', href: INVOICES },
+  { key: 'requests', href: LEAVE_REQUESTS },
 ];
 
 /** The company, who is signed in, the portal's own menu (nothing of the officer console) and sign-out. */

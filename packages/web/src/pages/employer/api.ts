@@ -15,6 +15,7 @@ import type {
   WageReportBody,
   WageReportResponse,
 } from '@jmo/core/contracts/employer';
+import type { EmployerLeaveReportRequestsResponse } from '@jmo/core/contracts/jht-claim';
 import { EMPLOYER_HOME, EMPLOYER_LOGIN, staffRequest } from '../console/api.ts';
 
 export type {
@@ -31,6 +32,7 @@ export const WORKERS = '/employer/pekerja';
 export const REGISTER_WORKER = '/employer/pekerja/daftar';
 export const WAGES = '/employer/upah';
 export const INVOICES = '/employer/tagihan';
+export const LEAVE_REQUESTS = '/employer/permintaan-lapor';
 /** The sandbox bank (development and demo only; not mounted in production). */
 export const SANDBOX_PAYMENTS = '/sandbox/payments';
 
@@ -47,6 +49,13 @@ export function employerLoginPath(current: string): string {
 const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
 export const employerApi = {
+  /** Workers' open requests to report their leaving (closed by reporting the leaver). */
+  leaveReportRequests: (signal?: AbortSignal) =>
+    staffRequest<EmployerLeaveReportRequestsResponse>(
+      'GET',
+      '/employer/leave-report-requests',
+      withSignal(signal),
+    ),
   profile: (signal?: AbortSignal) =>
     staffRequest<EmployerProfileResponse>('GET', '/employer', withSignal(signal)),
   workers: (signal?: AbortSignal) =>

@@ -13,7 +13,13 @@ export type LeavingReason = 'resigned' | 'terminated' | 'contract_ended' | 'laps
 const id = {
   portalName: 'Portal Pemberi Kerja',
   nav: 'Menu portal pemberi kerja',
-  navItems: { home: 'Beranda', workers: 'Pekerja', wages: 'Lapor Upah', invoices: 'Tagihan' },
+  navItems: {
+    home: 'Beranda',
+    workers: 'Pekerja',
+    wages: 'Lapor Upah',
+    invoices: 'Tagihan',
+    requests: 'Permintaan Lapor',
+  },
   signedInAs: 'Masuk sebagai',
   signOut: 'Keluar',
   signingOut: 'Sedang keluar…',
@@ -288,6 +294,15 @@ const id = {
     noPenalties: 'Tidak ada denda yang ditagihkan bersama tagihan ini.',
     tableScroll: (name: string) => `Rincian ${name}`,
   },
+  leaveRequests: {
+    title: 'Permintaan Lapor Berhenti',
+    intro:
+      'Pekerja yang sudah berhenti meminta Anda melaporkannya ke BPJS Ketenagakerjaan. Selama belum dilaporkan, kepesertaannya masih aktif dan ia belum bisa mencairkan JHT. Laporkan dengan tanggal hari terakhir bekerja; permintaan selesai otomatis.',
+    none: 'Tidak ada permintaan yang menunggu.',
+    sentAt: 'Diminta',
+    joinedOn: 'Mulai bekerja',
+    report: 'Laporkan berhenti',
+  },
 };
 
 export type EmployerTexts = typeof id;
@@ -295,7 +310,13 @@ export type EmployerTexts = typeof id;
 const en: EmployerTexts = {
   portalName: 'Employer Portal',
   nav: 'Employer portal menu',
-  navItems: { home: 'Home', workers: 'Workers', wages: 'Report wages', invoices: 'Invoices' },
+  navItems: {
+    home: 'Home',
+    workers: 'Workers',
+    wages: 'Report wages',
+    invoices: 'Invoices',
+    requests: 'Leave requests',
+  },
   signedInAs: 'Signed in as',
   signOut: 'Sign out',
   signingOut: 'Signing out…',
@@ -570,6 +591,15 @@ const en: EmployerTexts = {
     fine: 'Fine',
     noPenalties: 'No fines are billed with this invoice.',
     tableScroll: (name: string) => `Details of ${name}`,
+  },
+  leaveRequests: {
+    title: 'Requests to Report Leaving',
+    intro:
+      'Workers who have left ask you to report it to BPJS Ketenagakerjaan. Until you do, their membership stays active and they cannot claim their JHT. Report each with the last day of work; the request then closes by itself.',
+    none: 'No requests are waiting.',
+    sentAt: 'Asked',
+    joinedOn: 'Started work',
+    report: 'Report leaving',
   },
 };
 

@@ -14,6 +14,7 @@ import { useResource } from '../../resource.ts';
 import { signedIn } from '../../session.ts';
 import { useTitle } from '../../title.ts';
 import { identityTexts } from '../identity-correction/texts.ts';
+import { useJhtClaimT as jhtClaimTexts } from '../jht-claim/texts.ts';
 import { type MoneyTexts, useMoneyT } from './texts.ts';
 import './money.css';
 
@@ -34,6 +35,12 @@ function words(notice: Notice, m: MoneyTexts, t: Messages): { title: string; tex
     return d.decision === 'approved'
       ? { title: x.noticeApproved, text: x.noticeApprovedText }
       : { title: x.noticeRejected, text: x.noticeRejectedText };
+  }
+  if (notice.kind === 'jht_claim_reminder') {
+    const c = jhtClaimTexts();
+    const date =
+      d.dateIso && /^\d{4}-\d{2}-\d{2}$/.test(d.dateIso) ? formatDate(d.dateIso, t) : (d.date ?? '');
+    return { title: c.reminderNoticeTitle, text: c.reminderNotice(d.kpj ?? '', date) };
   }
   if (notice.kind === 'employer_unpaid')
     return { title: m.employerUnpaidTitle(d.period ?? ''), text: m.employerUnpaid(d) };
