@@ -16,7 +16,6 @@ import {
   type ClaimReasonCode,
   type ClaimSelfieResponse,
   type ClaimSummary,
-  checkJhtInAppEligibility,
   computeJhtPayoutTax,
   dateInZone,
   FACE_FAILURE_CODES,
@@ -34,12 +33,10 @@ import type { Principal } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { isSteppedUp } from '../auth/step-up.service.ts';
-import { type CardWithBalances, findCardsWithBalances } from '../cards/cards.repository.ts';
 import { today } from '../cards/cards.service.ts';
 import { currentPersonData } from '../data-update/data-update.model.ts';
-import { dataUpdateStatuses } from '../data-update/status.service.ts';
 import { checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
-import { jhtClaimEligibility } from '../jht-claim/jht-claim.service.ts';
+import { type JhtClaimEligibility, jhtClaimEligibility } from '../jht-claim/jht-claim.service.ts';
 import { findPersonIdentity } from '../people/people.service.ts';
 import { moveClaim, recordCreated } from './claim-moves.ts';
 import { sendClaimNotices } from './claim-notices.ts';
@@ -83,56 +80,18 @@ export type SubmitError =
 
 // ── What the claim is checked against ────────────────────────────────────────────────────────────
 
-interface CardCheck {
-  card: CardWithBalances;
-  eligibility: JhtEligibility;
-  asOf: CalendarDate;
-}
-
-/** The card with its balance today and the three in-app conditions. */
-async function checkCard(
-  deps: Deps,
-  db: Executor,
-  principal: Principal,
-  kpj: string,
-): Promise<CardCheck | null> {
-  const asOf = today(deps);
-  const [card] = await findCardsWithBalances(db, { inAccountOf: principal.userId, kpj }, asOf);
-  if (!card) return null;
-  const updates = await dataUpdateStatuses(deps, principal.personId);
-  const eligibility = checkJhtInAppEligibility({
-    balance: card.balance,
-    asOf,
-    dataUpdated: !updates.of(card.membershipId).required,
-    membership: {
-      active: card.status === 'active',
-      leaveReported: card.status === 'nonactive',
-      ...(card.leftOn ? { leftOn: card.leftOn as CalendarDate } : {}),
-    },
-  });
-  return { card, eligibility, asOf };
-}
-
-function firstBlocker(check: CardCheck, locale: Locale): string {
-  const blocked = check.eligibility.conditions.find((c) => !c.ok);
-  return blocked?.blocker
-    ? jhtClaimBlockerMessage(blocked.blocker, { cap: check.eligibility.cap.amount }, locale)
-    : '';
-}
-
-/**
- * The member's own safety controls (modules/jht-claim): a withdrawal lock on, or a bank account
- * changed within the cooling-off, refuses the claim with what it means and until when.
- */
-async function safetyBlocker(
-  deps: Deps,
-  principal: Principal,
-  kpj: string,
-  locale: Locale,
-): Promise<string | null> {
+/** The card's three in-app conditions and the member's safety controls (modules/jht-claim). */
+async function checkCard(deps: Deps, principal: Principal, kpj: string): Promise<JhtClaimEligibility | null> {
   const result = await jhtClaimEligibility(deps, { userId: principal.userId, kpj });
-  const blocker = result.ok ? result.value.safety.blockers[0] : undefined;
-  return blocker ? jhtSafetyBlockerMessage(blocker, locale, deps.config.timeZone) : null;
+  return result.ok ? result.value : null;
+}
+
+/** What stops the claim and what to do about it, in the member's words. */
+function firstBlocker(check: JhtClaimEligibility, deps: Deps, locale: Locale): string {
+  const blocked = check.eligibility.conditions.find((c) => !c.ok);
+  if (blocked?.blocker) return jhtClaimBlockerMessage(blocked.blocker, { cap: check.cap }, locale);
+  const safety = check.safety.blockers[0];
+  return safety ? jhtSafetyBlockerMessage(safety, locale, deps.config.timeZone) : '';
 }
 
 async function kpjOf(db: Executor, membershipId: string): Promise<string> {
@@ -187,10 +146,10 @@ export async function claimDetail(
   if (row.state === 'draft' || row.state === 'returned_for_fix') {
     // Not fixed yet: what the claim would pay today, to the account the data update holds now.
     const [check, own] = await Promise.all([
-      checkCard(deps, deps.db, principal, kpj),
+      checkCard(deps, principal, kpj),
       bankAndNpwp(deps, deps.db, principal),
     ]);
-    if (check) amounts = amountsView(taxOf(check.card.balance, own.hasNpwp, check.asOf));
+    if (check) amounts = amountsView(taxOf(check.balance, own.hasNpwp, check.asOf));
     bank = own.bank;
   }
   return detailView(
@@ -248,12 +207,10 @@ export async function startJhtClaim(
       return { ok: false, error: 'idempotency_key_reused' };
     return { ok: true, value: { created: false, claim: await claimDetail(deps, principal, replay, locale) } };
   }
-  const check = await checkCard(deps, deps.db, principal, input.kpj);
+  const check = await checkCard(deps, principal, input.kpj);
   if (!check) return { ok: false, error: 'card_not_found' };
-  if (!check.eligibility.eligible)
-    return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
-  const unsafe = await safetyBlocker(deps, principal, input.kpj, locale);
-  if (unsafe) return { ok: false, error: 'claim_not_eligible', detail: unsafe };
+  if (!check.canClaimInApp)
+    return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, deps, locale) };
 
   const now = deps.clock.now();
   const outcome = await deps.db.transaction().execute(async (trx) => {
@@ -431,16 +388,14 @@ export async function submitJhtClaim(
   // Read before the transaction: on PGlite a transaction holds the only connection. The payout
   // order re-checks the balance under the account's lock, so nothing spends money twice.
   const kpj = await kpjOf(deps.db, current.membership_id);
-  const check = await checkCard(deps, deps.db, principal, kpj);
+  const check = await checkCard(deps, principal, kpj);
   if (!check) return { ok: false, error: 'claim_not_found' };
-  if (!check.eligibility.eligible)
-    return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, locale) };
-  const unsafe = await safetyBlocker(deps, principal, kpj, locale);
-  if (unsafe) return { ok: false, error: 'claim_not_eligible', detail: unsafe };
+  if (!check.canClaimInApp)
+    return { ok: false, error: 'claim_not_eligible', detail: firstBlocker(check, deps, locale) };
   const own = await bankAndNpwp(deps, deps.db, principal);
   if (!own.bank) return { ok: false, error: 'claim_bank_missing' };
   const bank = own.bank;
-  const tax = taxOf(check.card.balance, own.hasNpwp, check.asOf);
+  const tax = taxOf(check.balance, own.hasNpwp, check.asOf);
 
   const result = await deps.db
     .transaction()
