@@ -21,7 +21,6 @@ import {
   FACE_FAILURE_CODES,
   faceAttemptOutcome,
   type JhtClaimReason,
-  type JhtEligibility,
   type JhtPayoutTax,
   jhtClaimBlockerMessage,
   jhtSafetyBlockerMessage,

@@ -449,75 +449,86 @@ function StatementStep({
   }
 
   return (
-    <form class="form" onSubmit={confirm} noValidate aria-busy={busy}>
-      <h2>{c.statementTitle}</h2>
-      <ol class="claim-statement">
-        {c.statement.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ol>
-      {missing && (
-        <p id="statement-error" class="field__error">
-          {c.statementMissing}
-        </p>
-      )}
-      <label class="claim-check">
-        <input
-          ref={box}
-          type="checkbox"
-          name="statement"
-          checked={accepted}
-          aria-invalid={missing ? true : undefined}
-          aria-describedby={missing ? 'statement-error' : undefined}
-          onChange={(e) => {
-            setAccepted(e.currentTarget.checked);
-            setMissing(false);
-          }}
-        />
-        <span>{c.statementAccept}</span>
-      </label>
-      {error && (
-        <ClaimProblem error={error}>
-          {isProblem(error, 'claim_selfie_required') && (
-            <p>
-              <button type="button" class="button button--secondary" onClick={() => onGoTo('selfie')}>
-                {c.stepTitles.selfie}
-              </button>
-            </p>
-          )}
-          {isProblem(error, 'claim_bank_missing') && (
-            <p>
-              <a href={dataUpdatePath(claim.kpj)}>{c.dataNoLink}</a>
-            </p>
-          )}
-          {isProblem(error, 'claim_not_eligible') && (
-            <p>
-              <a href={eligibilityPath(claim.kpj)}>{c.backToEligibility}</a>
-            </p>
-          )}
-          {isProblem(error, 'claim_not_editable') && (
-            <p>
-              <a href={trackingPath(claim.id)}>{c.openClaimLink}</a>
-            </p>
-          )}
-        </ClaimProblem>
-      )}
+    <>
+      <form class="form" onSubmit={confirm} noValidate aria-busy={busy}>
+        <h2>{c.statementTitle}</h2>
+        <ol class="claim-statement">
+          {c.statement.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+        {missing && (
+          <p id="statement-error" class="field__error">
+            {c.statementMissing}
+          </p>
+        )}
+        <label class="claim-check">
+          <input
+            ref={box}
+            type="checkbox"
+            name="statement"
+            checked={accepted}
+            aria-invalid={missing ? true : undefined}
+            aria-describedby={missing ? 'statement-error' : undefined}
+            onChange={(e) => {
+              setAccepted(e.currentTarget.checked);
+              setMissing(false);
+            }}
+          />
+          <span>{c.statementAccept}</span>
+        </label>
+        {error && (
+          <ClaimProblem error={error}>
+            {isProblem(error, 'claim_selfie_required') && (
+              <p>
+                <button type="button" class="button button--secondary" onClick={() => onGoTo('selfie')}>
+                  {c.stepTitles.selfie}
+                </button>
+              </p>
+            )}
+            {isProblem(error, 'claim_bank_missing') && (
+              <p>
+                <a href={dataUpdatePath(claim.kpj)}>{c.dataNoLink}</a>
+              </p>
+            )}
+            {isProblem(error, 'claim_not_eligible') && (
+              <p>
+                <a href={eligibilityPath(claim.kpj)}>{c.backToEligibility}</a>
+              </p>
+            )}
+            {isProblem(error, 'claim_not_editable') && (
+              <p>
+                <a href={trackingPath(claim.id)}>{c.openClaimLink}</a>
+              </p>
+            )}
+          </ClaimProblem>
+        )}
+        {/* While the code is asked for, StepUp's own Konfirmasi is the one button (and its form is
+          not nested in this one): confirming it sends the claim. */}
+        {!stepUp && (
+          <button type="submit" class="button button--primary button--block" disabled={busy}>
+            {busy ? (
+              <>
+                <span class="spinner" aria-hidden="true" /> {c.confirming}
+              </>
+            ) : (
+              c.confirm
+            )}
+          </button>
+        )}
+      </form>
       {stepUp && (
         <>
           <p role="status">{c.stepUpIntro}</p>
           <StepUp onConfirmed={() => void submit()} />
+          {busy && (
+            <p role="status">
+              <span class="spinner" aria-hidden="true" /> {c.confirming}
+            </p>
+          )}
         </>
       )}
-      <button type="submit" class="button button--primary button--block" disabled={busy}>
-        {busy ? (
-          <>
-            <span class="spinner" aria-hidden="true" /> {c.confirming}
-          </>
-        ) : (
-          c.confirm
-        )}
-      </button>
-    </form>
+    </>
   );
 }
 
