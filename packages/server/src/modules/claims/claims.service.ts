@@ -34,7 +34,7 @@ import type { Outcome } from '../../lib/outcome.ts';
 import { isSteppedUp } from '../auth/step-up.service.ts';
 import { today } from '../cards/cards.service.ts';
 import { currentPersonData } from '../data-update/data-update.model.ts';
-import { checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
+import { attemptsLeftDetail, checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
 import { type JhtClaimEligibility, jhtClaimEligibility } from '../jht-claim/jht-claim.service.ts';
 import { findPersonIdentity } from '../people/people.service.ts';
 import { moveClaim, recordCreated } from './claim-moves.ts';
@@ -281,12 +281,6 @@ export async function startJhtClaim(
 // ── Selfie ───────────────────────────────────────────────────────────────────────────────────────
 
 const EDITABLE = new Set(['draft', 'returned_for_fix']);
-
-function attemptsLeftDetail(left: number, locale: Locale): string {
-  return locale === 'en'
-    ? `${left} attempt${left === 1 ? '' : 's'} left today.`
-    : `Sisa ${left} percobaan hari ini.`;
-}
 
 export async function submitClaimSelfie(
   deps: Deps,

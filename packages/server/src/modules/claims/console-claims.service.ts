@@ -21,7 +21,8 @@ import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { today } from '../cards/cards.service.ts';
 import { recordPiiRead } from '../console/console.service.ts';
-import { imageContentType, normaliseImage } from '../data-update/selfie-image.ts';
+import { imageContentType } from '../data-update/selfie-image.ts';
+import { registryPhotoForReview } from '../face-check/face-check.ts';
 import { findPersonIdentity } from '../people/people.service.ts';
 import { claimState, moveClaim } from './claim-moves.ts';
 import { sendClaimNotices } from './claim-notices.ts';
@@ -138,9 +139,7 @@ export async function claimPhoto(
     const last = (await listFaceChecks(deps.db, row.id)).at(-1);
     bytes = last ? await deps.documents.get(last.selfie_key) : null;
   } else {
-    const identity = await findPersonIdentity(deps, row.person_id);
-    const reference = await deps.registry.referencePhoto(identity.nik);
-    bytes = reference ? ((await normaliseImage(reference))?.bytes ?? null) : null;
+    bytes = await registryPhotoForReview(deps, row.person_id);
   }
   if (!bytes) return { ok: false, error: 'claim_not_found' };
   await recordPiiRead(deps.db, deps, staff, {

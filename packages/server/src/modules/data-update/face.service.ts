@@ -19,7 +19,7 @@ import {
 import type { Principal } from '../../http/access.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
-import { checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
+import { attemptsLeftDetail, checkSelfieAgainstRegistry } from '../face-check/face-check.ts';
 import {
   buildView,
   failedToday,
@@ -42,12 +42,6 @@ export type SelfieError =
   | 'selfie_not_an_image'
   | 'face_check_unavailable'
   | FaceFailureCode;
-
-function attemptsLeftDetail(left: number, locale: Locale): string {
-  return locale === 'en'
-    ? `${left} attempt${left === 1 ? '' : 's'} left today.`
-    : `Sisa ${left} percobaan hari ini.`;
-}
 
 export async function submitSelfie(
   deps: Deps,

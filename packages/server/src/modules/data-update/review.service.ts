@@ -23,6 +23,7 @@ import type { Outcome } from '../../lib/outcome.ts';
 import { currentContact } from '../accounts/contact.service.ts';
 import { notify } from '../accounts/notify.ts';
 import { recordPiiRead } from '../console/console.service.ts';
+import { registryPhotoForReview } from '../face-check/face-check.ts';
 import { findPersonIdentity } from '../people/people.service.ts';
 import { currentPersonData, openPayload, personDataView, saveState, stateOf } from './data-update.model.ts';
 import {
@@ -36,7 +37,7 @@ import {
 } from './data-update.repository.ts';
 import { applyUpdate, versionsOf } from './history.ts';
 import { decisionNotice } from './messages.ts';
-import { imageContentType, normaliseImage } from './selfie-image.ts';
+import { imageContentType } from './selfie-image.ts';
 
 const today = (deps: Deps) => dateInZone(deps.clock.now(), deps.config.timeZone);
 
@@ -175,10 +176,7 @@ export async function casePhoto(
       : (await listFaceChecks(deps.db, row.id)).at(-1);
     bytes = check ? await deps.documents.get(check.selfie_key) : null;
   } else {
-    const identity = await findPersonIdentity(deps, row.person_id);
-    const reference = await deps.registry.referencePhoto(identity.nik);
-    // Served as the matcher saw it: re-encoded, without the registry file's metadata.
-    bytes = reference ? ((await normaliseImage(reference))?.bytes ?? null) : null;
+    bytes = await registryPhotoForReview(deps, row.person_id);
   }
   if (!bytes) return { ok: false, error: 'not_found' };
   await recordPiiRead(deps.db, deps, staff, {

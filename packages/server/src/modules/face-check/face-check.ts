@@ -4,12 +4,13 @@
  * update's face step and the JHT claim's re-verification; each decides what an attempt leads to and
  * stores the selfie itself. A registry or matcher that does not answer is not a verdict: no attempt.
  */
-import { type FaceJudgement, type FaceMeasurement, judgeFace } from '@jmo/core';
+import { type FaceJudgement, type FaceMeasurement, judgeFace, type Locale } from '@jmo/core';
 import { FaceUnavailableError } from '../../adapters/face/port.ts';
 import { RegistryUnavailableError } from '../../adapters/population-registry/port.ts';
 import type { Deps } from '../../lib/deps.ts';
 import type { Outcome } from '../../lib/outcome.ts';
 import { normaliseImage } from '../data-update/selfie-image.ts';
+import { findPersonIdentity } from '../people/people.service.ts';
 
 export interface FaceCheck {
   /** The selfie as re-encoded, ready for the document store. */
@@ -49,4 +50,21 @@ export async function checkSelfieAgainstRegistry(
     liveness: deps.config.face.livenessThreshold,
   });
   return { ok: true, value: { selfie: image.bytes, measurement, judgement } };
+}
+
+/** What the member reads after a failed selfie: the attempts left today. */
+export function attemptsLeftDetail(left: number, locale: Locale): string {
+  return locale === 'en'
+    ? `${left} attempt${left === 1 ? '' : 's'} left today.`
+    : `Sisa ${left} percobaan hari ini.`;
+}
+
+/**
+ * A person's registry photo for an officer, as the matcher saw it: re-encoded, without the registry
+ * file's metadata; null when the registry has none.
+ */
+export async function registryPhotoForReview(deps: Deps, personId: string): Promise<Buffer | null> {
+  const identity = await findPersonIdentity(deps, personId);
+  const reference = await deps.registry.referencePhoto(identity.nik);
+  return reference ? ((await normaliseImage(reference))?.bytes ?? null) : null;
 }

@@ -100,7 +100,8 @@ export type Member = Awaited<ReturnType<typeof memberWithBalance>>;
 
 export function orderFor(m: Member, sourceId: string, amount: bigint): PayoutOrder {
   return {
-    sourceKind: 'jht_claim',
+    // Not a claim: the claims module follows only its own source kind.
+    sourceKind: 'test_payout',
     sourceId,
     userId: m.userId,
     ledgerAccountId: m.card.accountId,
