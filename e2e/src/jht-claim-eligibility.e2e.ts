@@ -4,7 +4,8 @@
  * the blocker and asks his employer; the HR user then finds the request in the employer portal and
  * the way to the leaver report. Budi's withdrawal lock blocks the claim until he turns it off.
  * (b) Made, whose current card holds more than the in-app cap, is sent to Lapak Asik.
- * (c) Dewi, who resigned months ago with her data updated, meets every condition: "Ajukan Klaim".
+ * (c) Dewi, who resigned months ago with her data updated, meets every condition: "Ajukan Klaim"
+ * leads to the claim wizard.
  * axe on every page.
  */
 import path from 'node:path';
@@ -132,5 +133,9 @@ describe.skipIf(!chromiumPath)('Klaim JHT: conditions and remedies (Chromium)', 
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Dibayar ke .+\*+\d{4}/);
     await expectNoAxeViolations(page);
     await shot(page, 'eligible');
+    // The claim itself is the wizard's (claims module): the button leads there.
+    await submit.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/klaim-jht\/\d{11}\/ajukan$/);
+    await page.getByRole('heading', { level: 1, name: 'Klaim JHT' }).waitFor({ state: 'attached' });
   });
 });
