@@ -118,4 +118,6 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     columns: [{ enc: 'account_number_enc' }, { enc: 'holder_name_enc' }],
   },
   { table: 'sandbox_bank_transfers', primaryKey: ['payout_id'], columns: [{ enc: 'account_number_enc' }] },
+  // The bank account a claim is paid to, as it was when the claim was sent.
+  { table: 'claims', primaryKey: ['id'], columns: [{ enc: 'bank_enc' }] },
 ];
