@@ -154,7 +154,7 @@ export async function claimsRoutes(app: FastifyInstance, { deps }: { deps: Deps 
         tags: ['claims'],
         summary: 'Konfirmasi: send the claim (step-up first); paid straight through when every check passes',
         description:
-          'The conditions are checked again, the amounts fixed with their tax lines and the bank account taken from the data update. The answer is the claim: paying (straight through) or verifying (an officer). A replay with the same Idempotency-Key answers with the claim as it is now.',
+          'The conditions are checked again, the amounts fixed with their tax lines and the bank account taken from the data update. The answer is the claim: paying (straight through) or verifying (an officer). Sending a claim already sent (a double tap, a retry, another tab) answers with the claim as it is now and sends nothing again.',
         params: IdParams,
         headers: KeyHeaders,
         body: SubmitJhtClaimBody,

@@ -71,7 +71,6 @@ export type SelfieError =
 export type SubmitError =
   | 'step_up_required'
   | 'claim_not_found'
-  | 'claim_not_editable'
   | 'claim_selfie_required'
   | 'claim_not_eligible'
   | 'claim_bank_missing'
@@ -204,7 +203,18 @@ export async function startJhtClaim(
   if (replay) {
     if ((await kpjOf(deps.db, replay.membership_id)) !== input.kpj)
       return { ok: false, error: 'idempotency_key_reused' };
-    return { ok: true, value: { created: false, claim: await claimDetail(deps, principal, replay, locale) } };
+    // The member went back and chose another reason: a draft takes it.
+    const row =
+      replay.state === 'draft' && replay.leaving_reason !== input.reason
+        ? ((await deps.db
+            .updateTable('claims')
+            .set({ leaving_reason: input.reason, updated_at: deps.clock.now() })
+            .where('id', '=', replay.id)
+            .where('state', '=', 'draft')
+            .returningAll()
+            .executeTakeFirst()) ?? replay)
+        : replay;
+    return { ok: true, value: { created: false, claim: await claimDetail(deps, principal, row, locale) } };
   }
   const check = await checkCard(deps, principal, input.kpj);
   if (!check) return { ok: false, error: 'card_not_found' };
@@ -370,12 +380,10 @@ export async function submitJhtClaim(
 ): Promise<Outcome<ClaimDetail, SubmitError>> {
   const current = await findClaim(deps.db, { id: input.id, userId: principal.userId });
   if (!current) return { ok: false, error: 'claim_not_found' };
-  // A replay (double click, retried request) of a claim already sent: the claim as it is now.
-  if (!EDITABLE.has(current.state)) {
-    if (current.idempotency_key === input.idempotencyKey)
-      return { ok: true, value: await claimDetail(deps, principal, current, locale) };
-    return { ok: false, error: 'claim_not_editable' };
-  }
+  // A replay (double click, retried request, another tab) of a claim already sent: the claim as it
+  // is now. Sending is idempotent by the claim itself, so a fresh key sends nothing twice either.
+  if (!EDITABLE.has(current.state))
+    return { ok: true, value: await claimDetail(deps, principal, current, locale) };
   if (!(await isSteppedUp(deps, principal))) return { ok: false, error: 'step_up_required' };
 
   // Read before the transaction: on PGlite a transaction holds the only connection. The payout

@@ -75,6 +75,14 @@ describe('starting a JHT claim', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('takes a changed reason on the same key while the claim is a draft', async () => {
+    const c = await claimant(t);
+    const { id, key } = await draft(c);
+    const res = await api.start(c, key, 'terminated');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id, reason: 'terminated' });
+  });
+
   it('resumes the draft when the member starts again with a new key, taking the new reason', async () => {
     const c = await claimant(t);
     const { id } = await draft(c);
@@ -183,6 +191,8 @@ describe('sending the claim', () => {
     const replay = await api.submit(c, id, key);
     expect(replay.statusCode).toBe(200);
     expect(replay.json().state).toBe('paying');
+    // From another tab, with a fresh key: still the same claim, nothing sent again.
+    expect((await api.submit(c, id, randomUUID())).json()).toMatchObject({ id, state: 'paying' });
     expect(
       await t.deps.db.selectFrom('payouts').select('id').where('source_id', '=', id).execute(),
     ).toHaveLength(1);
