@@ -193,6 +193,19 @@ export async function ownClaim(
 
 // ── Start ────────────────────────────────────────────────────────────────────────────────────────
 
+/** A draft with the reason the member chose last (anything past a draft keeps its reason). */
+async function withReason(deps: Deps, claim: ClaimRow, reason: JhtClaimReason): Promise<ClaimRow> {
+  if (claim.state !== 'draft' || claim.leaving_reason === reason) return claim;
+  const updated = await deps.db
+    .updateTable('claims')
+    .set({ leaving_reason: reason, updated_at: deps.clock.now() })
+    .where('id', '=', claim.id)
+    .where('state', '=', 'draft')
+    .returningAll()
+    .executeTakeFirst();
+  return updated ?? claim;
+}
+
 export async function startJhtClaim(
   deps: Deps,
   principal: Principal,
@@ -204,16 +217,7 @@ export async function startJhtClaim(
     if ((await kpjOf(deps.db, replay.membership_id)) !== input.kpj)
       return { ok: false, error: 'idempotency_key_reused' };
     // The member went back and chose another reason: a draft takes it.
-    const row =
-      replay.state === 'draft' && replay.leaving_reason !== input.reason
-        ? ((await deps.db
-            .updateTable('claims')
-            .set({ leaving_reason: input.reason, updated_at: deps.clock.now() })
-            .where('id', '=', replay.id)
-            .where('state', '=', 'draft')
-            .returningAll()
-            .executeTakeFirst()) ?? replay)
-        : replay;
+    const row = await withReason(deps, replay, input.reason);
     return { ok: true, value: { created: false, claim: await claimDetail(deps, principal, row, locale) } };
   }
   const check = await checkCard(deps, principal, input.kpj);
@@ -273,16 +277,10 @@ export async function startJhtClaim(
     return { ok: true, value: { created: false, claim: await claimDetail(deps, principal, again, locale) } };
   if (again.state === 'draft' && again.user_id === principal.userId) {
     // The member started again from the beginning (a new key): carry on with the draft, new reason.
-    const updated = await deps.db
-      .updateTable('claims')
-      .set({ leaving_reason: input.reason, updated_at: now })
-      .where('id', '=', again.id)
-      .where('state', '=', 'draft')
-      .returningAll()
-      .executeTakeFirst();
+    const updated = await withReason(deps, again, input.reason);
     return {
       ok: true,
-      value: { created: false, claim: await claimDetail(deps, principal, updated ?? again, locale) },
+      value: { created: false, claim: await claimDetail(deps, principal, updated, locale) },
     };
   }
   return { ok: false, error: 'claim_already_open', detail: again.reference };

@@ -153,7 +153,9 @@ describe('the pipeline', () => {
     expect(payout.state).toBe('paid');
     expect(payout.bankReference).toMatch(/^SBX-TRF-/);
     expect(payout.events.map((e) => e.state)).toEqual(['pending', 'sent', 'paid']);
-    expect(heard).toEqual([{ payoutId, sourceKind: 'test_payout', sourceId: payout.sourceId, state: 'paid' }]);
+    expect(heard).toEqual([
+      { payoutId, sourceKind: 'test_payout', sourceId: payout.sourceId, state: 'paid' },
+    ]);
     expect(await balanceOf(t, m.card.accountId)).toBe(250_000n);
     await reconciled();
   });
