@@ -14,7 +14,14 @@ const tsc = (project) =>
     // Incremental: a repeat run re-checks only what changed since the last (the build info lives in
     // node_modules/.cache, outside the repository, one file per project).
     const info = `node_modules/.cache/tsc/${project.replaceAll('/', '_')}.tsbuildinfo`;
-    const args = ['node_modules/typescript/bin/tsc', '-p', project, '--incremental', '--tsBuildInfoFile', info];
+    const args = [
+      'node_modules/typescript/bin/tsc',
+      '-p',
+      project,
+      '--incremental',
+      '--tsBuildInfoFile',
+      info,
+    ];
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     child.on('exit', (code) => resolve({ project, code }));
   });
